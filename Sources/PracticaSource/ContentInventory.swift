@@ -1,0 +1,31 @@
+import PracticaCore
+
+/// The three kinds of content document, named as their folders.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case practices, models, pages
+}
+
+/// A Markdown document found under content/: its kind, id and language.
+public struct ContentFile: Sendable, Hashable {
+    public var kind: ContentKind
+    public var id: String
+    public var language: String
+    /// Relative to the site folder, as diagnostics show it.
+    public var path: String
+}
+
+/// A file placed beside a document (an image, a PDF), copied next to its pages.
+public struct AssetFile: Sendable, Hashable {
+    public var kind: ContentKind
+    public var id: String
+    /// The file name, as Markdown links it.
+    public var name: String
+    public var path: String
+}
+
+/// Everything found under content/, before any file is read.
+public struct ContentInventory: Sendable {
+    public var documents: [ContentFile] = []
+    public var assets: [AssetFile] = []
+    public init() {}
+}

@@ -1,0 +1,25 @@
+import Foundation
+import PracticaCore
+
+/// Turns file bytes into text, refusing invalid UTF-8 with the line where it starts.
+public enum TextDecoding {
+    /// The file's text, or a located error naming the first bad byte's line.
+    public static func decode(_ data: Data, path: String) throws(ContentError) -> String {
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        throw ContentError(
+            "invalid UTF-8", at: SourceLocation(path: path, line: firstBadLine(data)),
+            hint: "save the file as UTF-8")
+    }
+
+    private static func firstBadLine(_ data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): if encoded.count == 1, encoded.first == 0x0A { line += 1 }
+            case .emptyInput, .error: return line
+            }
+        }
+    }
+}
