@@ -1,0 +1,35 @@
+/// What the user asked the build to do.
+public struct BuildOptions: Sendable {
+    /// The site folder, holding content/ and optionally templates/.
+    public var site: String
+    /// Where the site goes; nil means site/public.
+    public var output: String?
+    public var includeDrafts: Bool
+    /// Overrides site.yml's base_url, e.g. for previews.
+    public var baseURL: String?
+    /// False for `check`: everything is validated and rendered, nothing written.
+    public var writeOutput: Bool
+
+    public init(site: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, writeOutput: Bool = true) {
+        self.site = site
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.writeOutput = writeOutput
+    }
+
+    /// The output folder, resolved.
+    public var outputFolder: String { output ?? (site.hasSuffix("/") ? site + "public" : site + "/public") }
+}
+
+/// What a build did: its diagnostics, what it wrote, and how long each stage took.
+public struct BuildReport: Sendable {
+    public var diagnostics: [PracticaCore.Diagnostic] = []
+    public var filesWritten = 0
+    public var pagesRendered = 0
+    public var timings: [(stage: String, seconds: Double)] = []
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+import PracticaCore

@@ -1,0 +1,110 @@
+import Foundation
+import PracticaCore
+import PracticaModel
+import PracticaRender
+import PracticaSource
+
+/// Writes the new site into a staging folder beside the output and swaps it in only when the build succeeded.
+final class OutputWriter: @unchecked Sendable {
+    let fileSystem: any FileSystem
+    let target: String
+    let staging: String
+    let enabled: Bool
+    private var written = 0
+    private let lock = NSLock()
+
+    init(fileSystem: any FileSystem, target: String, enabled: Bool) {
+        self.fileSystem = fileSystem
+        self.target = target
+        self.enabled = enabled
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).building-\(ProcessInfo.processInfo.processIdentifier)"
+        if enabled { try? fileSystem.remove(staging) }
+    }
+
+    var count: Int { lock.withLock { written } }
+
+    /// Renders every page on all cores and writes each as soon as it is done.
+    func renderPages(_ renderer: SiteRenderer, diagnostics: inout [Diagnostic]) -> Int {
+        let jobs = renderer.jobs()
+        let problems = ParallelMap.map(jobs) { job -> Diagnostic? in
+            do {
+                try self.write(try renderer.render(job))
+                return nil
+            } catch let error as ContentError {
+                return error.diagnostic
+            } catch {
+                return .error("cannot write \(job.path): \(error.localizedDescription)", at: SourceLocation(path: job.path))
+            }
+        }
+        // One missing template fails every page that uses it; say it once.
+        diagnostics += Array(Set(problems.compactMap { $0 })).sortedForDisplay()
+        return jobs.count
+    }
+
+    func write(_ files: [OutputFile], diagnostics: inout [Diagnostic]) {
+        for file in files {
+            do { try write(file) } catch {
+                diagnostics.append(.error("cannot write \(file.path): \(error.localizedDescription)", at: SourceLocation(path: target + "/" + file.path)))
+            }
+        }
+    }
+
+    /// Copies files placed beside a document next to each of its language pages.
+    func copyAssets(_ content: SiteContent, site: String, diagnostics: inout [Diagnostic]) {
+        let urls = SiteURLs(baseURL: "/")
+        for asset in content.assets {
+            for language in languages(of: asset, in: content) {
+                let folder: String
+                switch asset.kind {
+                case .practices: folder = urls.practice(asset.id, language)
+                case .models: folder = urls.model(asset.id, language)
+                case .pages: folder = urls.page(asset.id, language)
+                }
+                let destination = staging + folder + asset.name
+                guard enabled else { continue }
+                do {
+                    try fileSystem.copy(site + "/" + asset.path, to: destination)
+                    lock.withLock { written += 1 }
+                } catch {
+                    diagnostics.append(.error("cannot copy file: \(error.localizedDescription)", at: SourceLocation(path: asset.path)))
+                }
+            }
+        }
+    }
+
+    private func languages(of asset: AssetFile, in content: SiteContent) -> [String] {
+        switch asset.kind {
+        case .practices: content.practice(asset.id)?.languages ?? []
+        case .models: content.model(asset.id)?.languages ?? []
+        case .pages: content.pages.first { $0.id == asset.id }?.languages ?? []
+        }
+    }
+
+    private func write(_ file: OutputFile) throws {
+        guard enabled else { return }
+        try fileSystem.write(file.bytes, to: staging + "/" + file.path)
+        lock.withLock { written += 1 }
+    }
+
+    /// Replaces the old output with the staged one; the old one is removed only after the new one is in place.
+    func commit(diagnostics: inout [Diagnostic]) {
+        guard enabled else { return }
+        let old = staging + ".old"
+        do {
+            try fileSystem.remove(old)
+            if fileSystem.kind(of: target) != nil { try fileSystem.move(target, to: old) }
+            try fileSystem.move(staging, to: target)
+            try fileSystem.remove(old)
+        } catch {
+            diagnostics.append(.error("cannot replace the output folder: \(error.localizedDescription)", at: SourceLocation(path: target)))
+        }
+    }
+
+    /// Drops the staged output after a failed build; the old output was never touched.
+    func discard() {
+        guard enabled else { return }
+        try? fileSystem.remove(staging)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import PracticaCore
+import PracticaModel
+import PracticaRender
+import PracticaSource
+
+/// The build, stage by stage: load → read → validate → theme → render → write → swap.
+public struct SiteBuilder: Sendable {
+    public var environment: BuildEnvironment
+
+    public init(environment: BuildEnvironment = BuildEnvironment()) { self.environment = environment }
+
+    /// Runs every stage; stops before writing when any stage reported an error, leaving the old output as it was.
+    public func build(_ options: BuildOptions) -> BuildReport {
+        var run = BuildRun(environment: environment, options: options)
+        if options.writeOutput, let problem = OutputGuard.check(output: options.outputFolder, site: options.site) {
+            run.report.diagnostics.append(problem)
+            return run.report
+        }
+        let loaded = run.stage("load") { diagnostics in
+            SiteLoader(fileSystem: environment.fileSystem, site: options.site).load(diagnostics: &diagnostics)
+        }
+        guard !run.failed else { return run.report }
+        let content = run.stage("read") { diagnostics in
+            ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts)
+                .read(loaded, diagnostics: &diagnostics)
+        }
+        run.stage("validate") { diagnostics in diagnostics += content.validate() + ReservedIDs.check(content) }
+        let theme = run.stage("theme") { diagnostics in
+            Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)
+        }
+        guard !run.failed else { return run.report }
+        let renderer = run.stage("prepare") { diagnostics in
+            SiteRenderer(content: content, theme: theme, baseURL: options.baseURL, diagnostics: &diagnostics)
+        }
+        let output = OutputWriter(fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput)
+        run.report.pagesRendered = run.stage("render") { diagnostics in output.renderPages(renderer, diagnostics: &diagnostics) }
+        run.stage("site files") { diagnostics in output.write(renderer.siteFiles(), diagnostics: &diagnostics) }
+        run.stage("copy files") { diagnostics in output.copyAssets(content, site: options.site, diagnostics: &diagnostics) }
+        let failed = run.failed
+        run.stage("swap") { diagnostics in
+            if failed { output.discard() } else { output.commit(diagnostics: &diagnostics) }
+        }
+        run.report.filesWritten = output.count
+        return run.report
+    }
+}
+
+/// One build's running state: the report, and a timing line per stage.
+struct BuildRun {
+    let environment: BuildEnvironment
+    let options: BuildOptions
+    var report = BuildReport()
+
+    var failed: Bool { report.diagnostics.hasErrors }
+
+    /// Runs a stage, collects its diagnostics and logs how long it took.
+    @discardableResult
+    mutating func stage<T>(_ name: String, _ body: (inout [Diagnostic]) -> T) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var diagnostics: [Diagnostic] = []
+        let result = body(&diagnostics)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.diagnostics += diagnostics
+        report.timings.append((name, seconds))
+        environment.log("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+        return result
+    }
+}

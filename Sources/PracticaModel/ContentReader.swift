@@ -1,0 +1,85 @@
+import Foundation
+import PracticaCore
+import PracticaMarkdown
+import PracticaSource
+
+/// Reads every document found by the source stage, in parallel, into the typed model.
+public struct ContentReader: Sendable {
+    public var fileSystem: any FileSystem
+    public var site: String
+    public var includeDrafts: Bool
+
+    public init(fileSystem: any FileSystem, site: String, includeDrafts: Bool = false) {
+        self.fileSystem = fileSystem
+        self.site = site
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Parses all documents; the result keeps a stable order whatever the threads did.
+    public func read(_ loaded: LoadedSite, diagnostics: inout [Diagnostic]) -> SiteContent {
+        let files = loaded.inventory.documents
+        let parsed = ParallelMap.map(files) { file in parse(file) }
+        var practices: [String: [PracticeCard]] = [:]
+        var models: [String: [ModelDocument]] = [:]
+        var pages: [String: [Page]] = [:]
+        for result in parsed {
+            diagnostics += result.diagnostics
+            switch result.document {
+            case .practice(let card) where includeDrafts || !card.draft: practices[card.id, default: []].append(card)
+            case .model(let document) where includeDrafts || !document.draft: models[document.id, default: []].append(document)
+            case .page(let page) where includeDrafts || !page.draft: pages[page.id, default: []].append(page)
+            default: break
+            }
+        }
+        let order = loaded.config.languages
+        return SiteContent(
+            config: loaded.config, taxonomies: loaded.taxonomies,
+            practices: grouped(practices, order: order, language: \.language),
+            models: grouped(models, order: order, language: \.language),
+            pages: grouped(pages, order: order, language: \.language),
+            assets: loaded.inventory.assets)
+    }
+
+    private func grouped<D>(_ byID: [String: [D]], order: [String], language: KeyPath<D, String>) -> [Translations<D>] {
+        byID.keys.sorted().map { id in
+            let versions = (byID[id] ?? []).sorted {
+                (order.firstIndex(of: $0[keyPath: language]) ?? .max) < (order.firstIndex(of: $1[keyPath: language]) ?? .max)
+            }
+            return Translations(id: id, versions: versions)
+        }
+    }
+
+    private enum ParsedDocument: Sendable {
+        case practice(PracticeCard), model(ModelDocument), page(Page), none
+    }
+
+    private struct ParseResult: Sendable {
+        var document: ParsedDocument
+        var diagnostics: [Diagnostic]
+    }
+
+    private func parse(_ file: ContentFile) -> ParseResult {
+        let loader = SiteLoader(fileSystem: fileSystem, site: site)
+        do {
+            let source = try loader.readDocument(file.path)
+            let root = try YAMLReader.parse(source.frontMatter, path: file.path, firstLine: source.frontMatterLine)
+            guard let root, root.mapping != nil else {
+                return ParseResult(document: .none, diagnostics: [.error("front matter must be a mapping of keys", at: SourceLocation(path: file.path, line: 2))])
+            }
+            let body = MarkdownRenderer().render(source.body)
+            switch file.kind {
+            case .practices:
+                let (card, diagnostics) = PracticeCard.decode(file, root: root, body: body)
+                return ParseResult(document: .practice(card), diagnostics: diagnostics)
+            case .models:
+                let (document, diagnostics) = ModelDocument.decode(file, root: root, body: body)
+                return ParseResult(document: .model(document), diagnostics: diagnostics)
+            case .pages:
+                let (page, diagnostics) = Page.decode(file, root: root, body: body)
+                return ParseResult(document: .page(page), diagnostics: diagnostics)
+            }
+        } catch {
+            return ParseResult(document: .none, diagnostics: [error.diagnostic])
+        }
+    }
+}

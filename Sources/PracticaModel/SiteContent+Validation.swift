@@ -1,0 +1,100 @@
+import PracticaCore
+import PracticaSource
+
+extension SiteContent {
+    /// Checks what no single file can: taxonomy keys, links between documents, and agreement of translations.
+    public func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for practice in practices {
+            for card in practice.versions {
+                diagnostics += checkTaxonomyKeys(card)
+                diagnostics += checkLinks(card)
+            }
+            diagnostics += TranslationAgreement.check(practice)
+        }
+        for model in models {
+            for document in model.versions {
+                for item in document.practices where practice(item.text) == nil {
+                    diagnostics.append(unknownID(item, kind: "practice", candidates: practices.map(\.id)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func checkTaxonomyKeys(_ card: PracticeCard) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for facet in Taxonomies.names {
+            let known = taxonomies.terms[facet]?.map(\.key) ?? []
+            for item in card.valueLocations[facet] ?? [] where !known.contains(item.text) {
+                diagnostics.append(.error(
+                    "unknown \(Self.singular(facet)) '\(item.text)'", at: item.location,
+                    hint: Suggestion.hint(for: item.text, among: known) ?? "add it to content/taxonomies.yml under \(facet)"))
+            }
+        }
+        return diagnostics
+    }
+
+    private func checkLinks(_ card: PracticeCard) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for item in card.valueLocations["related"] ?? [] {
+            if item.text == card.id {
+                diagnostics.append(.warning("a practice is related to itself", at: item.location))
+            } else if practice(item.text) == nil {
+                diagnostics.append(unknownID(item, kind: "related practice", candidates: practices.map(\.id)))
+            }
+        }
+        if let id = card.model, model(id) == nil {
+            let location = card.locations["model"] ?? SourceLocation(path: card.path)
+            diagnostics.append(unknownID(LocatedText(text: id, location: location), kind: "model", candidates: models.map(\.id)))
+        }
+        return diagnostics
+    }
+
+    private func unknownID(_ item: LocatedText, kind: String, candidates: [String]) -> Diagnostic {
+        .error(
+            "unknown \(kind) '\(item.text)'", at: item.location,
+            hint: Suggestion.hint(for: item.text, among: candidates) ?? "no document has this id")
+    }
+
+    /// "topics" → "topic", for messages.
+    static func singular(_ facet: String) -> String {
+        switch facet {
+        case "topics": "topic"
+        case "regions": "region"
+        case "partners": "partner"
+        default: facet
+        }
+    }
+}
+
+/// Translations of one practice must agree on ids, keys and dates wherever both give them.
+enum TranslationAgreement {
+    static let checkedKeys: [(String, @Sendable (PracticeCard) -> [String]?)] = [
+        ("topics", { $0.topics.isEmpty ? nil : $0.topics.sorted() }),
+        ("audience", { $0.audience.isEmpty ? nil : $0.audience.sorted() }),
+        ("partners", { $0.partners.isEmpty ? nil : $0.partners.sorted() }),
+        ("regions", { $0.regions.isEmpty ? nil : $0.regions }),
+        ("evidence", { $0.evidence.map { [$0] } }),
+        ("replication", { $0.replication.isEmpty ? nil : $0.replication.map(\.rawValue).sorted() }),
+        ("model", { $0.model.map { [$0] } }),
+        ("related", { $0.related.isEmpty ? nil : $0.related.sorted() }),
+        ("created", { $0.created.map { [$0] } }),
+        ("updated", { $0.updated.map { [$0] } }),
+    ]
+
+    static func check(_ practice: Practice) -> [Diagnostic] {
+        guard let reference = practice.versions.first else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for card in practice.versions.dropFirst() {
+            for (key, values) in checkedKeys {
+                guard let mine = values(card), let theirs = values(reference), mine != theirs else { continue }
+                diagnostics.append(.error(
+                    "'\(key)' disagrees with \(reference.path): \(mine.joined(separator: ", ")) here, \(theirs.joined(separator: ", ")) there",
+                    at: card.locations[key] ?? SourceLocation(path: card.path),
+                    hint: "translations share ids, keys and dates"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Mustache
+import PracticaCore
+import PracticaModel
+
+/// One output file: its path below the output folder and its bytes.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var bytes: Data
+}
+
+/// Renders every page of the site through the theme, in parallel, handing each file on as soon as it is done.
+public struct SiteRenderer: Sendable {
+    public var content: SiteContent
+    public var theme: Theme
+    public var urls: SiteURLs
+    /// One context per language, resolved once.
+    public var contexts: [String: RenderContext]
+
+    /// Prepares contexts for every language, warning where UI strings are missing.
+    public init(content: SiteContent, theme: Theme, baseURL: String? = nil, diagnostics: inout [Diagnostic]) {
+        self.content = content
+        self.theme = theme
+        self.urls = SiteURLs(baseURL: baseURL ?? content.config.baseURL)
+        var contexts: [String: RenderContext] = [:]
+        for language in content.config.languages {
+            let strings = UIStrings.resolve(theme, language: language, diagnostics: &diagnostics)
+            contexts[language] = RenderContext(content: content, urls: urls, language: language, strings: strings)
+        }
+        self.contexts = contexts
+    }
+
+    /// Every page to render, as a template name, output path and a view that builds its context.
+    public func jobs() -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        let defaultContext = contexts[content.config.defaultLanguage] ?? contexts.values.first
+        if let defaultContext {
+            jobs.append(RenderJob(path: "index.html", template: "chooser") { DocumentViews(context: defaultContext).chooser() })
+            jobs.append(RenderJob(path: "404.html", template: "notfound") { DocumentViews(context: defaultContext).notFound() })
+        }
+        for language in content.config.languages {
+            guard let context = contexts[language] else { continue }
+            jobs += PageJobs(context: context).all()
+        }
+        return jobs
+    }
+
+    /// Renders one job; a template that is missing is reported, not crashed on.
+    public func render(_ job: RenderJob) throws(ContentError) -> OutputFile {
+        guard let html = theme.library.render(job.view(), withTemplate: job.template) else {
+            throw ContentError("the theme has no template '\(job.template)'", at: SourceLocation(path: "templates/layouts/\(job.template).mustache"))
+        }
+        return OutputFile(path: job.path, bytes: Data(html.utf8))
+    }
+
+    /// sitemap.xml, robots.txt and the feeds.
+    public func siteFiles() -> [OutputFile] {
+        var files = [
+            OutputFile(path: "sitemap.xml", bytes: Data(Sitemap(urls: urls, entries: sitemapEntries()).xml().utf8)),
+            OutputFile(path: "robots.txt", bytes: Data("User-agent: *\nAllow: /\nSitemap: \(urls.absolute(urls.root + "sitemap.xml"))\n".utf8)),
+        ]
+        for language in content.config.languages {
+            guard let context = contexts[language] else { continue }
+            files.append(OutputFile(path: urls.file(for: urls.feed(language)), bytes: Data(AtomFeed(context: context).xml().utf8)))
+        }
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/" + name, bytes: Data(bytes)))
+        }
+        return files
+    }
+
+    private func sitemapEntries() -> [Sitemap.Entry] {
+        let languages = content.config.languages
+        func sameEverywhere(_ href: (String) -> String) -> [Sitemap.Entry] {
+            languages.map { language in
+                Sitemap.Entry(path: href(language), alternates: languages.map { ($0, href($0)) })
+            }
+        }
+        var entries = sameEverywhere(urls.home) + sameEverywhere(urls.catalog)
+        for practice in content.practices {
+            let alternates = practice.languages.map { ($0, urls.practice(practice.id, $0)) }
+            entries += alternates.map { Sitemap.Entry(path: $0.1, alternates: alternates) }
+        }
+        for model in content.models {
+            let alternates = model.languages.map { ($0, urls.model(model.id, $0)) }
+            entries += alternates.map { Sitemap.Entry(path: $0.1, alternates: alternates) }
+        }
+        for page in content.pages {
+            let alternates = page.languages.map { ($0, urls.page(page.id, $0)) }
+            entries += alternates.map { Sitemap.Entry(path: $0.1, alternates: alternates) }
+        }
+        return entries
+    }
+}
+
+/// A page waiting to be rendered: the view is built only when the page is, so memory stays flat.
+public struct RenderJob: Sendable {
+    public var path: String
+    public var template: String
+    public var view: @Sendable () -> [String: Any]
+}

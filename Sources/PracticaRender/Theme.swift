@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+import PracticaCore
+import PracticaSource
+import PracticaTheme
+
+/// The templates, UI strings and static assets a site renders with: the built-in theme, overridden file by file.
+public struct Theme: Sendable {
+    public var library: MustacheLibrary
+    /// UI strings per language, key → text.
+    public var strings: [String: [String: String]]
+    /// Files copied under /assets/, by their path below assets/.
+    public var assets: [String: [UInt8]]
+
+    /// Loads the built-in theme, then the site's own templates/ over it.
+    public static func load(site: String, fileSystem: any FileSystem, diagnostics: inout [Diagnostic]) -> Theme {
+        var files = BuiltinTheme.files.mapValues { ThemeFile(bytes: $0, path: nil) }
+        let overrides = site + "/templates"
+        if fileSystem.kind(of: overrides) == .directory {
+            for relative in (try? fileSystem.walk(overrides)) ?? [] where !relative.hasSuffix(".swift") {
+                if let data = try? fileSystem.read(overrides + "/" + relative) {
+                    files[relative] = ThemeFile(bytes: Array(data), path: "templates/" + relative)
+                }
+            }
+        }
+        return Theme(
+            library: compileTemplates(files, diagnostics: &diagnostics),
+            strings: loadStrings(files, diagnostics: &diagnostics),
+            assets: files.filter { $0.key.hasPrefix("assets/") }.reduce(into: [:]) { $0[String($1.key.dropFirst(7))] = $1.value.bytes })
+    }
+
+    /// A theme file and, when a site overrides it, the path diagnostics name.
+    struct ThemeFile {
+        var bytes: [UInt8]
+        var path: String?
+        func displayPath(_ relative: String) -> String { path ?? "(built-in theme)/templates/\(relative)" }
+    }
+
+    private static func compileTemplates(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (relative, file) in files.sorted(by: { $0.key < $1.key }) where relative.hasSuffix(".mustache") {
+            let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: String(decoding: file.bytes, as: UTF8.self)), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template error: \(error.error)",
+                    at: SourceLocation(path: file.displayPath(relative), line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("template error: \(error)", at: SourceLocation(path: file.displayPath(relative))))
+            }
+        }
+        return library
+    }
+
+    private static func loadStrings(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
+        var strings: [String: [String: String]] = [:]
+        for (relative, file) in files where relative.hasPrefix("i18n/") && relative.hasSuffix(".yml") {
+            let language = String((relative as NSString).lastPathComponent.dropLast(4))
+            let path = file.displayPath(relative)
+            do {
+                let root = try YAMLReader.parse(String(decoding: file.bytes, as: UTF8.self), path: path)
+                var table: [String: String] = [:]
+                for entry in root?.mapping ?? [] {
+                    if let text = entry.value.scalar { table[entry.key] = text }
+                }
+                strings[language] = table
+            } catch {
+                diagnostics.append(error.diagnostic)
+            }
+        }
+        return strings
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import PracticaCore
+import PracticaSource
+
+/// The theme's words in one language, with English behind every missing one.
+public struct UIStrings: Sendable {
+    public var language: String
+    public var table: [String: String]
+
+    /// The table for `language`; warns once where the language or some keys fall back to English.
+    public static func resolve(_ theme: Theme, language: String, diagnostics: inout [Diagnostic]) -> UIStrings {
+        let english = theme.strings["en"] ?? [:]
+        guard let own = theme.strings[language] else {
+            if language != "en" {
+                diagnostics.append(.warning(
+                    "the theme has no UI strings for '\(language)'", at: SourceLocation(path: "templates/i18n/\(language).yml"),
+                    hint: "English is used; add templates/i18n/\(language).yml to translate them"))
+            }
+            return UIStrings(language: language, table: english)
+        }
+        let missing = english.keys.filter { own[$0] == nil }.sorted()
+        if !missing.isEmpty {
+            diagnostics.append(.warning(
+                "UI strings missing in '\(language)': \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? " and \(missing.count - 5) more" : "")",
+                at: SourceLocation(path: "templates/i18n/\(language).yml"), hint: "the English ones are used"))
+        }
+        return UIStrings(language: language, table: english.merging(own) { _, mine in mine })
+    }
+
+    /// The text for `key`, or the key itself so that a gap shows rather than breaks.
+    public subscript(key: String) -> String { table[key] ?? key }
+
+    /// The text with `{name}` placeholders filled.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+}

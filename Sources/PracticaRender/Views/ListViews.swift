@@ -1,0 +1,90 @@
+import PracticaModel
+
+/// The home page, the catalog, and the taxonomy pages: lists of practices.
+struct ListViews {
+    let context: RenderContext
+
+    var language: String { context.language }
+    var urls: SiteURLs { context.urls }
+    var ui: UIStrings { context.strings }
+    var allLanguages: [String] { context.config.languages }
+
+    func home() -> [String: Any] {
+        let description = context.config.description.text(in: language, default: context.config.defaultLanguage)
+        let frame = PageFrame(
+            title: context.siteTitle, description: description.isEmpty ? ui["home_intro"] : description, path: urls.home(language),
+            languages: allLanguages, href: urls.home, jsonLD: websiteJSONLD(), bodyClass: "home")
+        var page = frame.context(context)
+        let own = context.content.practices.compactMap { $0.version(in: language) }
+        page["intro"] = description.isEmpty ? ui["home_intro"] : description
+        page["practiceCount"] = ui.format("home_count", ["count": context.format.number(Double(own.count))])
+        page["topics"] = topicCounts()
+        page["newest"] = newest(own, limit: 6)
+        return page
+    }
+
+    func catalog() -> [String: Any] {
+        let frame = PageFrame(
+            title: ui["catalog_title"], description: ui["catalog_description"], path: urls.catalog(language),
+            languages: allLanguages, href: urls.catalog, jsonLD: nil, bodyClass: "catalog")
+        var page = frame.context(context)
+        page["entries"] = context.entries(context.content.practices)
+        page["count"] = ui.format("catalog_count", ["count": context.format.number(Double(context.content.practices.count))])
+        return page
+    }
+
+    /// The index of one facet: each term with its count.
+    func taxonomyIndex(_ facet: String) -> [String: Any] {
+        let frame = PageFrame(
+            title: ui["facet_\(facet)"], description: ui["facet_\(facet)_description"], path: urls.taxonomy(facet, language),
+            languages: allLanguages, href: { urls.taxonomy(facet, $0) }, jsonLD: nil, bodyClass: "taxonomy")
+        var page = frame.context(context)
+        page["facet"] = facet
+        page["terms"] = (context.content.taxonomies.terms[facet] ?? []).map { term in
+            let practices = practices(with: term.key, in: facet)
+            return context.term(term.key, in: facet).merging([
+                "count": practices.count,
+                "practices": context.entries(practices).map { ["title": $0["title"] ?? "", "href": $0["href"] ?? "", "lang": $0["lang"] as Any] },
+            ]) { a, _ in a }
+        }
+        return page
+    }
+
+    /// One term's page: every practice with that term.
+    func term(_ key: String, in facet: String) -> [String: Any] {
+        let label = context.content.label(key, in: facet, language: language)
+        let frame = PageFrame(
+            title: label, description: ui.format("term_description", ["facet": ui["facet_\(facet)"], "term": label]),
+            path: urls.term(key, in: facet, language), languages: allLanguages, href: { urls.term(key, in: facet, $0) },
+            jsonLD: nil, bodyClass: "term")
+        var page = frame.context(context)
+        page["facet"] = ["key": facet, "label": ui["facet_\(facet)"], "href": urls.taxonomy(facet, language)]
+        page["entries"] = context.entries(practices(with: key, in: facet))
+        return page
+    }
+
+    func practices(with key: String, in facet: String) -> [Practice] {
+        context.content.practices.filter { practice in practice.versions.contains { $0.keys(for: facet).contains(key) } }
+    }
+
+    private func topicCounts() -> [[String: Any]] {
+        (context.content.taxonomies.terms["topics"] ?? []).compactMap { term in
+            let count = practices(with: term.key, in: "topics").count
+            return count == 0 ? nil : context.term(term.key, in: "topics").merging(["count": count]) { a, _ in a }
+        }
+    }
+
+    private func newest(_ cards: [PracticeCard], limit: Int) -> [[String: Any]] {
+        let sorted = cards.sorted { ($0.updated ?? $0.created ?? "", $1.id) > ($1.updated ?? $1.created ?? "", $0.id) }
+        return sorted.prefix(limit).compactMap { card in
+            context.content.practice(card.id).map { context.entry(card, practice: $0) }
+        }
+    }
+
+    private func websiteJSONLD() -> [String: Any] {
+        [
+            "@context": "https://schema.org", "@type": "WebSite", "name": context.siteTitle,
+            "url": urls.absolute(urls.home(language)), "inLanguage": language,
+        ]
+    }
+}
