@@ -3,14 +3,13 @@ public enum Suggestion {
     /// The candidate nearest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
-        var best: (String, Int)?
-        for candidate in candidates {
+        // Typos rarely hit the first letter, so among equally close candidates one that shares it wins.
+        func rank(_ candidate: String) -> (Int, Int, String) {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? Int.max) || (distance == best?.1 && candidate < best!.0) {
-                best = (candidate, distance)
-            }
+            return (distance, candidate.lowercased().first == word.lowercased().first ? 0 : 1, candidate)
         }
-        return best?.0
+        let ranked = candidates.map(rank).filter { $0.0 <= limit }
+        return ranked.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }?.2
     }
 
     /// The hint text for a diagnostic, or nil when nothing is close.

@@ -1,3 +1,4 @@
+import Foundation
 import PracticaCore
 
 /// A content file split into its YAML front matter and its Markdown body, with their starting lines.
@@ -14,9 +15,10 @@ public struct SourceDocument: Sendable {
 public enum FrontMatter {
     /// Splits `text`; throws a located error for an empty file or a missing or unclosed front matter.
     public static func split(_ text: String, path: String) throws(ContentError) -> SourceDocument {
-        var text = Substring(text)
+        // "\r\n" is one Character in Swift, so Windows line ends must go before splitting on "\n".
+        var text = Substring(text.replacingOccurrences(of: "\r\n", with: "\n"))
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(trimCarriageReturn)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
             throw ContentError("empty file", at: SourceLocation(path: path, line: 1), hint: "a card starts with front matter between '---' lines")
         }
@@ -38,9 +40,6 @@ public enum FrontMatter {
             bodyLine: end + 2)
     }
 
-    private static func trimCarriageReturn(_ line: Substring) -> Substring {
-        line.hasSuffix("\r") ? line.dropLast() : line
-    }
 }
 
 extension Substring {

@@ -1,0 +1,62 @@
+import Foundation
+import PracticaCore
+import Testing
+
+@Suite("Diagnostics")
+struct DiagnosticTests {
+    @Test("a diagnostic reads path:line:col: severity: message (hint)")
+    func format() {
+        let diagnostic = Diagnostic.error(
+            "unknown topic 'foster-kare'", at: SourceLocation(path: "content/practices/x/ru.md", line: 12, column: 3),
+            hint: "did you mean 'foster-care'?")
+        #expect(diagnostic.description == "content/practices/x/ru.md:12:3: error: unknown topic 'foster-kare' (did you mean 'foster-care'?)")
+    }
+
+    @Test("a location leaves out what it does not know")
+    func partialLocation() {
+        #expect(SourceLocation(path: "a.md").description == "a.md")
+        #expect(SourceLocation(path: "a.md", line: 4).description == "a.md:4")
+    }
+
+    @Test("diagnostics sort by file, then line, then column")
+    func sorting() {
+        let list = [
+            Diagnostic.warning("w", at: SourceLocation(path: "b.md", line: 1)),
+            Diagnostic.error("e2", at: SourceLocation(path: "a.md", line: 10, column: 2)),
+            Diagnostic.error("e1", at: SourceLocation(path: "a.md", line: 2, column: 5)),
+        ]
+        #expect(list.sortedForDisplay().map(\.message) == ["e1", "e2", "w"])
+        #expect(list.hasErrors)
+        #expect(![list[0]].hasErrors)
+    }
+
+    @Test("the closest candidate is suggested for a typo, and nothing for a stranger")
+    func suggestions() {
+        #expect(Suggestion.closest(to: "foster-kare", among: ["child-protection", "foster-care"]) == "foster-care")
+        #expect(Suggestion.closest(to: "summmary", among: ["title", "summary"]) == "summary")
+        #expect(Suggestion.closest(to: "zebra", among: ["title", "summary"]) == nil)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+    }
+}
+
+@Suite("In-memory file system")
+struct InMemoryFileSystemTests {
+    @Test("files imply their folders, and walk lists every file in order")
+    func walk() throws {
+        let fs = InMemoryFileSystem(["site/content/b.md": "b", "site/content/a/x.md": "x", "site/other": "o"])
+        #expect(fs.kind(of: "site/content") == .directory)
+        #expect(fs.kind(of: "site/content/b.md") == .file)
+        #expect(fs.kind(of: "site/missing") == nil)
+        #expect(try fs.walk("site/content") == ["a/x.md", "b.md"])
+    }
+
+    @Test("move refuses to replace an existing target and moves whole trees")
+    func move() throws {
+        let fs = InMemoryFileSystem(["out/a.html": "new", "old/a.html": "old"])
+        #expect(throws: (any Error).self) { try fs.move("out", to: "old") }
+        try fs.move("out", to: "public")
+        #expect(fs.text("public/a.html") == "new")
+        #expect(fs.kind(of: "out") == nil)
+    }
+}
