@@ -1,0 +1,62 @@
+/// How long something takes, as a card states it: exact (`6 months`), a range (`6-12 months`) or open (`6+ months`).
+public struct Duration: Hashable, Sendable, Codable {
+    /// The unit a duration is stated in.
+    public enum Unit: String, Sendable, Codable, CaseIterable {
+        case days, weeks, months, years
+
+        /// An average Gregorian month, so that days and weeks compare with months without a calendar.
+        public static let daysPerMonth = 30.4375
+
+        /// `value` of this unit expressed in months.
+        public func months(_ value: Double) -> Double {
+            switch self {
+            case .days: value / Unit.daysPerMonth
+            case .weeks: value * 7 / Unit.daysPerMonth
+            case .months: value
+            case .years: value * 12
+            }
+        }
+    }
+
+    /// The stated length, or the start of a range: 6 in `6-12 months`.
+    public var lower: Double
+    /// The end of a range: 12 in `6-12 months`; nil when exact or open.
+    public var upper: Double?
+    /// True for `6+ months`.
+    public var openEnded: Bool
+    /// The unit both bounds are in.
+    public var unit: Unit
+
+    /// A duration from its parts; `parse` is the checked way in from text.
+    public init(lower: Double, upper: Double? = nil, openEnded: Bool = false, unit: Unit) {
+        self.lower = lower
+        self.upper = upper
+        self.openEnded = openEnded
+        self.unit = unit
+    }
+
+    /// The lower bound in months, for sorting and filtering durations stated in different units.
+    public var lowerMonths: Double { unit.months(lower) }
+
+    /// The upper bound in months; nil when exact or open.
+    public var upperMonths: Double? { upper.map(unit.months) }
+
+    /// True for a single length, neither a range nor open.
+    public var isExact: Bool { upper == nil && !openEnded }
+}
+
+extension Duration: CustomStringConvertible {
+    /// The contract's own spelling (`6 months`, `6-12 months`, `6+ months`, `1 year`); `parse` reads it back.
+    public var description: String {
+        let number = Duration.plain(lower)
+        if openEnded { return "\(number)+ \(unit.rawValue)" }
+        if let upper { return "\(number)-\(Duration.plain(upper)) \(unit.rawValue)" }
+        return lower == 1 ? "1 \(unit.rawValue.dropLast())" : "\(number) \(unit.rawValue)"
+    }
+
+    /// `6` rather than `6.0`, so whole numbers read as the editor wrote them.
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Foundation's formatters for one locale, built on first use and shared by every thread that formats.
+///
+/// NumberFormatter and DateFormatter are costly to build and are mutable objects; swift-corelibs-foundation
+/// guards each call internally, but configuring a currency and formatting with it are two calls, so the whole
+/// use sits under one lock here. Formatting takes microseconds, so the lock is not a bottleneck.
+final class FoundationFormatters: @unchecked Sendable {
+    private let locale: Locale
+    private let lock = NSLock()
+    private var decimalFormatter: NumberFormatter?
+    private var currencyFormatters: [String: NumberFormatter] = [:]
+    private var longDateFormatter: DateFormatter?
+    /// The calendar dates are read in; a value type, safe to share.
+    let calendar: Calendar
+
+    init(locale: Locale) {
+        self.locale = locale
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = FoundationFormatters.utc
+        self.calendar = calendar
+    }
+
+    /// A grouped number with up to two fraction digits.
+    func number(_ value: Double) -> String {
+        let text = lock.withLock {
+            let formatter = decimalFormatter ?? makeDecimalFormatter()
+            decimalFormatter = formatter
+            return formatter.string(from: NSNumber(value: value))
+        }
+        return FoundationFormatters.normalized(text ?? String(value))
+    }
+
+    /// An amount with its currency sign; whole amounts without fraction digits, others with two.
+    func money(_ value: Double, currency: String) -> String {
+        FoundationFormatters.normalized(lock.withLock {
+            currencyFormatter(currency, whole: value == value.rounded()).string(from: NSNumber(value: value))
+        } ?? "\(value) \(currency)")
+    }
+
+    /// What the locale writes after an amount in `currency` (`" ₽"` in Russian), empty where the sign comes first.
+    func currencySuffix(_ currency: String) -> String {
+        FoundationFormatters.normalized(lock.withLock { currencyFormatter(currency, whole: true).positiveSuffix ?? "" })
+    }
+
+    /// A calendar day in the locale's long style.
+    func longDate(_ date: Date) -> String {
+        FoundationFormatters.normalized(lock.withLock {
+            let formatter = longDateFormatter ?? makeLongDateFormatter()
+            longDateFormatter = formatter
+            return formatter.string(from: date)
+        })
+    }
+
+    /// Must be called under the lock.
+    private func currencyFormatter(_ currency: String, whole: Bool) -> NumberFormatter {
+        let key = "\(currency)|\(whole)"
+        if let formatter = currencyFormatters[key] { return formatter }
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .currency
+        formatter.currencyCode = currency
+        formatter.minimumFractionDigits = whole ? 0 : 2
+        formatter.maximumFractionDigits = whole ? 0 : 2
+        currencyFormatters[key] = formatter
+        return formatter
+    }
+
+    private func makeDecimalFormatter() -> NumberFormatter {
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        formatter.minimumFractionDigits = 0
+        formatter.maximumFractionDigits = 2
+        return formatter
+    }
+
+    private func makeLongDateFormatter() -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = calendar
+        formatter.timeZone = FoundationFormatters.utc
+        formatter.dateStyle = .long
+        formatter.timeStyle = .none
+        return formatter
+    }
+
+    private static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
+
+    /// ICU mixes U+202F (Russian and Bulgarian dates) with U+00A0 (digit groups, currency); the site uses U+00A0
+    /// throughout, so pages are consistent and fonts without U+202F still render them.
+    static func normalized(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
+    }
+}
