@@ -23,8 +23,8 @@ extension RenderContext {
         item["summary"] = card.summary
         item["href"] = urls.practice(card.id, card.language)
         if card.language != language {
-            item["lang"] = card.language
-            item["dir"] = config.isRTL(card.language) ? "rtl" : "ltr"
+            item["entryLang"] = card.language
+            item["entryDir"] = config.isRTL(card.language) ? "rtl" : "ltr"
             item["otherLanguages"] = practice.languages.map { ["code": $0, "name": LanguageNames.endonym($0)] }
         }
         return item

@@ -33,7 +33,7 @@ struct DocumentViews {
         page["models"] = context.content.models.compactMap { model -> [String: Any]? in
             guard let version = model.version(in: language) ?? model.versions.first else { return nil }
             var item: [String: Any] = ["title": version.title, "summary": version.summary, "href": urls.model(model.id, version.language)]
-            if version.language != language { item["lang"] = version.language; item["languageName"] = LanguageNames.endonym(version.language) }
+            if version.language != language { item["linkLang"] = version.language; item["languageName"] = LanguageNames.endonym(version.language) }
             return item
         }
         return page

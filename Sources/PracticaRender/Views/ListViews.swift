@@ -44,7 +44,11 @@ struct ListViews {
             let practices = practices(with: term.key, in: facet)
             return context.term(term.key, in: facet).merging([
                 "count": practices.count,
-                "practices": context.entries(practices).map { ["title": $0["title"] ?? "", "href": $0["href"] ?? "", "lang": $0["lang"] as Any] },
+                "practices": context.entries(practices).map { entry in
+                    var link: [String: Any] = ["title": entry["title"] ?? "", "href": entry["href"] ?? ""]
+                    link["linkLang"] = entry["entryLang"]
+                    return link
+                },
             ]) { a, _ in a }
         }
         return page

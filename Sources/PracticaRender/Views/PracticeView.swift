@@ -70,7 +70,7 @@ struct PracticeView {
     private func link(title: String, language: String, href: String) -> [String: Any] {
         var item: [String: Any] = ["title": title, "href": href]
         if language != card.language {
-            item["lang"] = language
+            item["linkLang"] = language
             item["languageName"] = LanguageNames.endonym(language)
         }
         return item
