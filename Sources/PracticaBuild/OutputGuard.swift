@@ -3,8 +3,22 @@ import PracticaCore
 
 /// Refuses output folders whose replacement would destroy the site's own files.
 enum OutputGuard {
-    /// A diagnostic when `output` is `/`, the site folder, content/, templates/, or an ancestor of any of them.
-    static func check(output: String, site: String) -> Diagnostic? {
+    /// The file every build leaves in its output, so that a later build knows the folder is its own to replace.
+    static let marker = ".practica-output"
+
+    /// A diagnostic when `output` is `/`, the site folder, content/, templates/, an ancestor of any of them,
+    /// or a non-empty folder that no practica build wrote.
+    static func check(output: String, site: String, fileSystem: any FileSystem) -> Diagnostic? {
+        if let problem = checkSources(output: output, site: site) { return problem }
+        guard fileSystem.kind(of: output) == .directory, fileSystem.kind(of: output + "/" + marker) != .file,
+            !((try? fileSystem.list(output)) ?? []).isEmpty
+        else { return nil }
+        return .error(
+            "refusing to replace '\(output)': it is not empty and was not written by practica", at: SourceLocation(path: output),
+            hint: "the output folder is replaced on every build; choose a new or empty folder")
+    }
+
+    private static func checkSources(output: String, site: String) -> Diagnostic? {
         let outputPath = absolute(output)
         let sitePath = absolute(site)
         let protected = [sitePath, sitePath + "/content", sitePath + "/templates"]

@@ -91,6 +91,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Replaces the old output with the staged one; the old one is removed only after the new one is in place.
     func commit(diagnostics: inout [Diagnostic]) {
         guard enabled else { return }
+        try? fileSystem.write(Data("This folder is written by practica build and replaced by the next one.\n".utf8), to: staging + "/" + OutputGuard.marker)
         let old = staging + ".old"
         do {
             try fileSystem.remove(old)

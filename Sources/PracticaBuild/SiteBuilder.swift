@@ -13,19 +13,24 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage; stops before writing when any stage reported an error, leaving the old output as it was.
     public func build(_ options: BuildOptions) -> BuildReport {
         var run = BuildRun(environment: environment, options: options)
-        if options.writeOutput, let problem = OutputGuard.check(output: options.outputFolder, site: options.site) {
+        if options.writeOutput, let problem = OutputGuard.check(output: options.outputFolder, site: options.site, fileSystem: environment.fileSystem) {
             run.report.diagnostics.append(problem)
             return run.report
         }
         let loaded = run.stage("load") { diagnostics in
             SiteLoader(fileSystem: environment.fileSystem, site: options.site).load(diagnostics: &diagnostics)
         }
-        guard !run.failed else { return run.report }
+        // A broken site.yml leaves no languages to check the rest against; any other problem is reported with all the others.
+        guard !run.report.diagnostics.contains(where: { $0.severity == .error && $0.location.path.hasPrefix("content/site.yml") || $0.location.path == "content" }) else {
+            return run.report
+        }
         let content = run.stage("read") { diagnostics in
             ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts)
                 .read(loaded, diagnostics: &diagnostics)
         }
-        run.stage("validate") { diagnostics in diagnostics += content.validate() + ReservedIDs.check(content) }
+        run.stage("validate") { diagnostics in
+            diagnostics += content.validate(knownIDs: loaded.inventory.ids) + ReservedIDs.check(content)
+        }
         let theme = run.stage("theme") { diagnostics in
             Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)
         }

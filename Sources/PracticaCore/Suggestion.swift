@@ -2,7 +2,8 @@
 public enum Suggestion {
     /// The candidate nearest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+        // Two edits turn any two-letter word into any other, so short words get one.
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         // Typos rarely hit the first letter, so among equally close candidates one that shares it wins.
         func rank(_ candidate: String) -> (Int, Int, String) {
             let distance = editDistance(word.lowercased(), candidate.lowercased())

@@ -3,18 +3,18 @@ import PracticaSource
 
 extension SiteContent {
     /// Checks what no single file can: taxonomy keys, links between documents, and agreement of translations.
-    public func validate() -> [Diagnostic] {
+    public func validate(knownIDs: [ContentKind: Set<String>] = [:]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for practice in practices {
             for card in practice.versions {
                 diagnostics += checkTaxonomyKeys(card)
-                diagnostics += checkLinks(card)
+                diagnostics += checkLinks(card, knownIDs: knownIDs)
             }
             diagnostics += TranslationAgreement.check(practice)
         }
         for model in models {
             for document in model.versions {
-                for item in document.practices where practice(item.text) == nil {
+                for item in document.practices where practice(item.text) == nil && !(knownIDs[.practices]?.contains(item.text) ?? false) {
                     diagnostics.append(unknownID(item, kind: "practice", candidates: practices.map(\.id)))
                 }
             }
@@ -35,16 +35,21 @@ extension SiteContent {
         return diagnostics
     }
 
-    private func checkLinks(_ card: PracticeCard) -> [Diagnostic] {
+    private func checkLinks(_ card: PracticeCard, knownIDs: [ContentKind: Set<String>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for item in card.valueLocations["related"] ?? [] {
             if item.text == card.id {
                 diagnostics.append(.warning("a practice is related to itself", at: item.location))
             } else if practice(item.text) == nil {
-                diagnostics.append(unknownID(item, kind: "related practice", candidates: practices.map(\.id)))
+                if knownIDs[.practices]?.contains(item.text) == true {
+                    // The card exists but is a draft or failed to parse (reported on its own); only say what the reader will miss.
+                    diagnostics.append(.warning("related practice '\(item.text)' is not in this build; the link is left out", at: item.location, hint: "is it a draft?"))
+                } else {
+                    diagnostics.append(unknownID(item, kind: "related practice", candidates: practices.map(\.id)))
+                }
             }
         }
-        if let id = card.model, model(id) == nil {
+        if let id = card.model, model(id) == nil, knownIDs[.models]?.contains(id) != true {
             let location = card.locations["model"] ?? SourceLocation(path: card.path)
             diagnostics.append(unknownID(LocatedText(text: id, location: location), kind: "model", candidates: models.map(\.id)))
         }

@@ -22,7 +22,7 @@ struct PageFrame {
             "lang": context.language, "dir": context.direction,
             "title": title, "siteTitle": context.siteTitle,
             "pageTitle": title == context.siteTitle ? title : "\(title) · \(context.siteTitle)",
-            "description": description, "canonical": urls.absolute(path), "ogType": ogType,
+            "description": description.isEmpty ? title : description, "canonical": urls.absolute(path), "ogType": ogType,
             "alternates": alternates, "bodyClass": bodyClass,
             "switcher": context.switcher(languages, href: href),
             "hasSwitcher": languages.count > 1,

@@ -1,4 +1,5 @@
 import Foundation
+import PracticaSource
 import Mustache
 import PracticaCore
 import PracticaModel
@@ -76,10 +77,16 @@ public struct SiteRenderer: Sendable {
                 Sitemap.Entry(path: href(language), alternates: languages.map { ($0, href($0)) })
             }
         }
-        var entries = sameEverywhere(urls.home) + sameEverywhere(urls.catalog)
+        var entries = sameEverywhere(urls.home) + sameEverywhere(urls.catalog) + sameEverywhere(urls.models)
+        for facet in Taxonomies.names {
+            entries += sameEverywhere { urls.taxonomy(facet, $0) }
+            for term in content.taxonomies.terms[facet] ?? [] { entries += sameEverywhere { urls.term(term.key, in: facet, $0) } }
+        }
         for practice in content.practices {
             let alternates = practice.languages.map { ($0, urls.practice(practice.id, $0)) }
-            entries += alternates.map { Sitemap.Entry(path: $0.1, alternates: alternates) }
+            entries += zip(practice.versions, alternates).map { card, alternate in
+                Sitemap.Entry(path: alternate.1, alternates: alternates, lastModified: card.updated ?? card.created)
+            }
         }
         for model in content.models {
             let alternates = model.languages.map { ($0, urls.model(model.id, $0)) }

@@ -28,4 +28,9 @@ public struct ContentInventory: Sendable {
     public var documents: [ContentFile] = []
     public var assets: [AssetFile] = []
     public init() {}
+
+    /// The ids found per kind, whether or not their files parse: links to a broken card are not also reported as broken links.
+    public var ids: [ContentKind: Set<String>] {
+        documents.reduce(into: [:]) { $0[$1.kind, default: []].insert($1.id) }
+    }
 }

@@ -6,6 +6,8 @@ struct Sitemap {
     struct Entry {
         var path: String
         var alternates: [(language: String, path: String)]
+        /// The date the page last changed, where the content says it.
+        var lastModified: String? = nil
     }
 
     var urls: SiteURLs
@@ -19,6 +21,7 @@ struct Sitemap {
         for entry in entries {
             lines.append("  <url>")
             lines.append("    <loc>\(XMLText.escape(urls.absolute(entry.path)))</loc>")
+            if let lastModified = entry.lastModified { lines.append("    <lastmod>\(lastModified)</lastmod>") }
             if entry.alternates.count > 1 {
                 for alternate in entry.alternates {
                     lines.append(

@@ -21,6 +21,7 @@ struct DocumentViews {
         let implementing = context.content.practices(implementing: model.id).compactMap(context.content.practice)
         if !implementing.isEmpty { details["practices"] = context.entries(implementing) }
         if let created = document.created { details["created"] = ["text": context.format.date(created), "iso": created] }
+        if let updated = document.updated { details["updated"] = ["text": context.format.date(updated), "iso": updated] }
         page["model"] = PresenceFlags.add(to: details)
         return page
     }

@@ -17,7 +17,7 @@ struct ListViews {
         var page = frame.context(context)
         let own = context.content.practices.compactMap { $0.version(in: language) }
         page["intro"] = description.isEmpty ? ui["home_intro"] : description
-        page["practiceCount"] = ui.format("home_count", ["count": context.format.number(Double(own.count))])
+        page["practiceCount"] = ui.format("home_count", ["count": context.format.number(Double(context.content.practices.count))])
         page["topics"] = topicCounts()
         page["newest"] = newest(own, limit: 6)
         return page

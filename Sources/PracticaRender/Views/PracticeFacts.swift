@@ -24,6 +24,11 @@ extension RenderContext {
         if !card.replication.isEmpty {
             facts["replication"] = card.replication.map { ["key": $0.rawValue, "label": strings["replication_\($0.rawValue)"]] }
         }
-        return PresenceFlags.add(to: facts)
+        // Set even when false: Mustache would otherwise find the flag of an enclosing list.
+        facts["hasFacts"] = ["cost", "implementationTime", "firstRegion", "topics", "audience", "evidence"].contains { facts[$0] != nil }
+        for key in ["topics", "audience", "partners", "regions", "replication"] {
+            facts["has" + key.prefix(1).uppercased() + key.dropFirst()] = facts[key] != nil
+        }
+        return facts
     }
 }
