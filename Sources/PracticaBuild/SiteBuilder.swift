@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
         let output = OutputWriter(fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput)
         run.report.pagesRendered = run.stage("render") { diagnostics in output.renderPages(renderer, diagnostics: &diagnostics) }
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(), diagnostics: &diagnostics) }
+        run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer).files(), diagnostics: &diagnostics) }
         run.stage("copy files") { diagnostics in output.copyAssets(content, site: options.site, diagnostics: &diagnostics) }
         let failed = run.failed
         run.stage("swap") { diagnostics in

@@ -12,6 +12,7 @@ struct PageJobs {
             job(urls.home(language), "home") { ListViews(context: context).home() },
             job(urls.catalog(language), "catalog") { ListViews(context: context).catalog() },
             job(urls.models(language), "models") { DocumentViews(context: context).modelsIndex() },
+            job(urls.search(language), "search") { ListViews(context: context).search() },
         ]
         for practice in content.practices {
             guard let card = practice.version(in: language) else { continue }

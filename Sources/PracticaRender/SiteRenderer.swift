@@ -8,6 +8,11 @@ import PracticaModel
 public struct OutputFile: Sendable {
     public var path: String
     public var bytes: Data
+
+    public init(path: String, bytes: Data) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// Renders every page of the site through the theme, in parallel, handing each file on as soon as it is done.

@@ -33,6 +33,18 @@ struct ListViews {
         return page
     }
 
+    /// The search page: the form works without JavaScript only as far as saying what it needs.
+    func search() -> [String: Any] {
+        let frame = PageFrame(
+            title: ui["search_title"], description: ui["search_description"], path: urls.search(language),
+            languages: allLanguages, href: urls.search, jsonLD: nil, bodyClass: "search")
+        var page = frame.context(context)
+        page["searchIndex"] = urls.root + "search/"
+        page["searchLanguages"] = allLanguages.joined(separator: ",")
+        page["script"] = urls.asset("js/search-page.js")
+        return page
+    }
+
     /// The index of one facet: each term with its count.
     func taxonomyIndex(_ facet: String) -> [String: Any] {
         let frame = PageFrame(

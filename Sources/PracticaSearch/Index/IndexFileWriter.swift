@@ -1,0 +1,79 @@
+import Foundation
+
+/// Turns postings, vocabulary, facets and document metadata into hashed JSON files.
+struct IndexFileWriter {
+    private(set) var files: [SearchFile] = []
+
+    mutating func add(_ path: String, _ data: Data) { files.append(SearchFile(path: path, bytes: data)) }
+
+    /// Writes `data` under `folder/name.<hash>.json` and returns that path.
+    private mutating func addHashed(_ folder: String, _ name: String, _ data: Data) -> String {
+        let path = "\(folder)\(name).\(ContentHash.of(data)).json"
+        add(path, data)
+        return path
+    }
+
+    /// Term shards by key; returns key → path. Keys are hex in file names, so hosts never see non-ASCII paths.
+    mutating func termShards(_ postings: [String: [[Int]]], keyLength: Int) -> [String: String] {
+        var shards: [String: [String: [[Int]]]] = [:]
+        for (term, list) in postings {
+            shards[Self.shardKey(term, length: keyLength), default: [:]][term] = list
+        }
+        var paths: [String: String] = [:]
+        for key in shards.keys.sorted() {
+            let hex = key.utf8.map { String(format: "%02x", $0) }.joined()
+            paths[key] = addHashed("terms/", hex, JSONFile.encode(shards[key] ?? [:]))
+        }
+        return paths
+    }
+
+    /// The first `length` Unicode scalars of a term.
+    static func shardKey(_ term: String, length: Int) -> String {
+        String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
+    }
+
+    /// Terms by length in Unicode scalars; returns length → path.
+    mutating func vocabulary(_ terms: some Sequence<String>) -> [String: String] {
+        var byLength: [Int: [String]] = [:]
+        for term in terms { byLength[term.unicodeScalars.count, default: []].append(term) }
+        var paths: [String: String] = [:]
+        for length in byLength.keys.sorted() {
+            paths[String(length)] = addHashed("vocab/", String(length), JSONFile.encode((byLength[length] ?? []).sorted()))
+        }
+        return paths
+    }
+
+    /// The facets file: each facet's values with labels, and each document's value indexes.
+    mutating func facets(_ documents: [SearchDocument], labels: FacetLabels) -> String {
+        var facetList: [[String: Any]] = []
+        var valueIndex: [String: Int] = [:]
+        for name in FacetValues.names {
+            let keys = Set(documents.flatMap { $0.facets[name] ?? [] }).sorted()
+            guard !keys.isEmpty else { continue }
+            for key in keys { valueIndex[name + "\u{0}" + key] = valueIndex.count }
+            facetList.append(["name": name, "values": keys.map { ["key": $0, "label": labels.label(name, $0)] }])
+        }
+        let docs = documents.map { document in
+            FacetValues.names.flatMap { name in (document.facets[name] ?? []).compactMap { valueIndex[name + "\u{0}" + $0] } }
+        }
+        return addHashed("", "facets", JSONFile.encode(["facets": facetList, "docs": docs] as [String: Any]))
+    }
+
+    /// Result metadata in chunks of `size` documents; returns the chunk paths in order.
+    mutating func documentChunks(_ documents: [SearchDocument], size: Int) -> [String] {
+        stride(from: 0, to: documents.count, by: size).map { start in
+            let chunk = documents[start..<min(start + size, documents.count)].map { document -> [String: Any] in
+                ["id": document.id, "title": document.title, "summary": document.summary, "url": document.url,
+                 "lang": document.language, "facets": document.facets]
+            }
+            return addHashed("docs/", String(start / size), JSONFile.encode(chunk))
+        }
+    }
+}
+
+/// JSON with sorted keys and unescaped slashes: byte-identical from run to run.
+enum JSONFile {
+    static func encode(_ object: Any) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+    }
+}

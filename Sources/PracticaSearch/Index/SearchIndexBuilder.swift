@@ -1,0 +1,74 @@
+import Foundation
+import PracticaModel
+
+/// A file of the search index, relative to `search/<lang>/`.
+public struct SearchFile: Sendable {
+    public var path: String
+    public var bytes: Data
+}
+
+/// Labels for facet values, given by the caller, who knows the theme's words and the locale's formats.
+public struct FacetLabels: Sendable {
+    public var label: @Sendable (_ facet: String, _ key: String) -> String
+    public init(_ label: @escaping @Sendable (_ facet: String, _ key: String) -> String) { self.label = label }
+}
+
+/// Builds one language's index (format version 1, docs/search-index.md) from the model.
+public struct SearchIndexBuilder: Sendable {
+    public static let formatVersion = 1
+    public var language: String
+    public var shardKeyLength = 2
+    public var docChunkSize = 16
+    public var k1 = 1.2
+    public var b = 0.75
+
+    public init(language: String) { self.language = language }
+
+    /// Every file of the index, the manifest last.
+    public func build(_ documents: [SearchDocument], labels: FacetLabels) -> [SearchFile] {
+        let analyzer = Analyzer(language: language)
+        let vocabulary = analyzer.usesVocabulary ? Self.vocabulary(of: documents) : nil
+        let statistics = ParallelMap.map(documents) { document in
+            TermStatistics(fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) })
+        }
+        let postings = self.postings(statistics)
+        var writer = IndexFileWriter()
+        let terms = writer.termShards(postings, keyLength: shardKeyLength)
+        let vocab = writer.vocabulary(postings.keys)
+        let facets = writer.facets(documents, labels: labels)
+        let docs = writer.documentChunks(documents, size: docChunkSize)
+        let manifest: [String: Any] = [
+            "version": Self.formatVersion, "language": language, "analyzer": analyzer.name,
+            "documents": documents.count, "fields": SearchDocument.fields, "weights": SearchDocument.weights,
+            "bm25": ["k1": k1, "b": b], "shardKeyLength": shardKeyLength, "terms": terms, "vocab": vocab,
+            "facets": facets, "docChunkSize": docChunkSize, "docs": docs,
+        ]
+        writer.add("manifest.json", JSONFile.encode(manifest))
+        return writer.files
+    }
+
+    /// Every unprefixed token of the corpus: Hebrew prefix stripping keeps only forms this knows.
+    static func vocabulary(of documents: [SearchDocument]) -> Set<String> {
+        var vocabulary = Set<String>()
+        for document in documents {
+            for text in document.texts { vocabulary.formUnion(Analyzer.tokenize(text)) }
+        }
+        return vocabulary
+    }
+
+    /// term → postings `[doc, score×100, positions…]`, in document order.
+    func postings(_ statistics: [TermStatistics]) -> [String: [[Int]]] {
+        let fieldCount = SearchDocument.fields.count
+        var averages = Array(repeating: 0.0, count: fieldCount)
+        for stats in statistics { for field in 0..<fieldCount { averages[field] += Double(stats.lengths[field]) } }
+        averages = averages.map { statistics.isEmpty ? 0 : $0 / Double(statistics.count) }
+        var postings: [String: [[Int]]] = [:]
+        for (doc, stats) in statistics.enumerated() {
+            for (term, occurrence) in stats.occurrences {
+                let score = stats.score(occurrence, weights: SearchDocument.weights, averages: averages, b: b)
+                postings[term, default: []].append([doc, max(1, Int((score * 100).rounded()))] + occurrence.positions)
+            }
+        }
+        return postings
+    }
+}

@@ -1,0 +1,43 @@
+/// The terms of one document: per term, its frequency in each field and its first positions.
+struct TermStatistics: Sendable {
+    struct Occurrence: Sendable {
+        var frequencies: [Int]
+        var positions: [Int]
+    }
+
+    /// How many positions a posting keeps, for the proximity bonus.
+    static let positionLimit = 8
+    /// The gap between fields in the token stream, so that words of two fields never count as close.
+    static let fieldGap = 1000
+
+    var occurrences: [String: Occurrence] = [:]
+    /// Each field's length in terms.
+    var lengths: [Int]
+
+    /// Counts `fieldTerms[f]`, the analysed terms of each field.
+    init(fieldTerms: [[String]]) {
+        lengths = fieldTerms.map(\.count)
+        var position = 0
+        for (field, terms) in fieldTerms.enumerated() {
+            for term in terms {
+                var occurrence = occurrences[term] ?? Occurrence(frequencies: Array(repeating: 0, count: fieldTerms.count), positions: [])
+                occurrence.frequencies[field] += 1
+                if occurrence.positions.count < Self.positionLimit { occurrence.positions.append(position) }
+                occurrences[term] = occurrence
+                position += 1
+            }
+            position += Self.fieldGap
+        }
+    }
+
+    /// BM25F's saturating input: weighted, length-normalized frequency summed over fields.
+    func score(_ occurrence: Occurrence, weights: [Double], averages: [Double], b: Double) -> Double {
+        var total = 0.0
+        for field in occurrence.frequencies.indices where occurrence.frequencies[field] > 0 {
+            let average = averages[field] > 0 ? averages[field] : 1
+            let norm = 1 - b + b * Double(lengths[field]) / average
+            total += weights[field] * Double(occurrence.frequencies[field]) / norm
+        }
+        return total
+    }
+}
