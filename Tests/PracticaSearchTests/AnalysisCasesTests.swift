@@ -1,0 +1,24 @@
+import PracticaSearch
+import Testing
+
+@Suite("Shared analysis cases")
+struct AnalysisCasesTests {
+    @Test("each shared case gives exactly its terms", arguments: try SharedFixtures.analysisCases())
+    func sharedCase(_ testCase: SharedFixtures.AnalysisCase) {
+        let analyzer = Analyzer(language: testCase.language)
+        // The vocabulary a build would have: the corpus words analysed without one.
+        let vocabulary = testCase.vocabulary.map { words in
+            Set(words.flatMap { analyzer.terms($0) })
+        }
+        #expect(analyzer.terms(testCase.input, vocabulary: vocabulary) == testCase.terms)
+    }
+
+    @Test("the shared table covers all four stemmed languages with at least 60 cases")
+    func coverage() throws {
+        let cases = try SharedFixtures.analysisCases()
+        #expect(cases.count >= 60)
+        let languages = Set(cases.map { Analyzer(language: $0.language).language })
+        #expect(languages.isSuperset(of: ["en", "ru", "bg", "he"]))
+        #expect(cases.contains { $0.vocabulary != nil })
+    }
+}
