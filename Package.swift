@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "PracticaSearchTests", dependencies: ["PracticaSearch"]),
         .testTarget(
             name: "PracticaBuildTests", dependencies: ["PracticaBuild"],
-            resources: [.copy("Fixtures")]),
+            exclude: ["Golden"], resources: [.copy("Fixtures")]),
     ]
 )

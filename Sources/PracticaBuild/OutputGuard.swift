@@ -10,6 +10,11 @@ enum OutputGuard {
     /// or a non-empty folder that no practica build wrote.
     static func check(output: String, site: String, fileSystem: any FileSystem) -> Diagnostic? {
         if let problem = checkSources(output: output, site: site) { return problem }
+        if fileSystem.kind(of: output) == .file {
+            return .error(
+                "refusing to replace the file '\(output)' with the site", at: SourceLocation(path: output),
+                hint: "the output must be a folder, such as public/")
+        }
         guard fileSystem.kind(of: output) == .directory, fileSystem.kind(of: output + "/" + marker) != .file,
             !((try? fileSystem.list(output)) ?? []).isEmpty
         else { return nil }
@@ -23,7 +28,8 @@ enum OutputGuard {
         let sitePath = absolute(site)
         let protected = [sitePath, sitePath + "/content", sitePath + "/templates"]
         let isAncestorOrSame = protected.contains { $0 == outputPath || $0.hasPrefix(outputPath == "/" ? "/" : outputPath + "/") }
-        guard outputPath == "/" || isAncestorOrSame else { return nil }
+        let isInsideSources = protected.dropFirst().contains { outputPath.hasPrefix($0 + "/") }
+        guard outputPath == "/" || isAncestorOrSame || isInsideSources else { return nil }
         return .error(
             "refusing to write the site into '\(output)'", at: SourceLocation(path: output),
             hint: "the output folder is replaced on every build; choose a folder that holds no sources, such as public/")

@@ -91,14 +91,24 @@ final class OutputWriter: @unchecked Sendable {
     /// Replaces the old output with the staged one; the old one is removed only after the new one is in place.
     func commit(diagnostics: inout [Diagnostic]) {
         guard enabled else { return }
-        try? fileSystem.write(Data("This folder is written by practica build and replaced by the next one.\n".utf8), to: staging + "/" + OutputGuard.marker)
         let old = staging + ".old"
         do {
+            // Without the marker the next build would refuse this folder as foreign, so failing to write it fails the build.
+            try fileSystem.write(Data("This folder is written by practica build and replaced by the next one.\n".utf8), to: staging + "/" + OutputGuard.marker)
             try fileSystem.remove(old)
             if fileSystem.kind(of: target) != nil { try fileSystem.move(target, to: old) }
-            try fileSystem.move(staging, to: target)
-            try fileSystem.remove(old)
         } catch {
+            diagnostics.append(.error("cannot prepare the output folder: \(error.localizedDescription)", at: SourceLocation(path: target)))
+            discard()
+            return
+        }
+        do {
+            try fileSystem.move(staging, to: target)
+            try? fileSystem.remove(old)
+        } catch {
+            // Put the previous output back: a failed build must leave it as it was.
+            if fileSystem.kind(of: target) == nil, fileSystem.kind(of: old) != nil { try? fileSystem.move(old, to: target) }
+            discard()
             diagnostics.append(.error("cannot replace the output folder: \(error.localizedDescription)", at: SourceLocation(path: target)))
         }
     }

@@ -54,6 +54,8 @@ struct DocumentViews {
             title: ui["notfound_title"], description: ui["notfound_text"], path: urls.root + "404.html",
             languages: [language], href: { _ in urls.root + "404.html" }, jsonLD: nil, bodyClass: "notfound")
         var page = frame.context(context)
+        // A not-found page stands in for any address: it has no address of its own to declare.
+        for key in ["canonical", "alternates", "xDefault"] { page[key] = nil }
         page["homes"] = context.config.languages.map { ["href": urls.home($0), "name": LanguageNames.endonym($0), "code": $0] }
         return page
     }
