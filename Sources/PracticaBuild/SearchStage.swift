@@ -12,12 +12,12 @@ struct SearchStage {
         let content = renderer.content
         return content.config.languages.flatMap { language -> [OutputFile] in
             guard let context = renderer.contexts[language] else { return [] }
-            let documents = content.practices.compactMap { practice in
-                practice.version(in: language).map { card in
+            // Documents go in title order, so that browsing by facets alone lists them as the catalog does.
+            let cards = context.collated(content.practices.compactMap { $0.version(in: language) })
+            let documents = cards.map { card in
                     SearchDocument(
                         card: card, url: context.urls.practice(card.id, language), costBands: content.config.costBands,
                         label: { key, facet in content.label(key, in: facet, language: language) })
-                }
             }
             let labels = Self.labels(context)
             return SearchIndexBuilder(language: language).build(documents, labels: labels).map {
@@ -28,7 +28,13 @@ struct SearchStage {
 
     /// Facet value labels: taxonomy labels, the theme's words, and bands formatted for the language.
     static func labels(_ context: RenderContext) -> FacetLabels {
-        FacetLabels { facet, key in
+        var order = context.content.taxonomies.terms.mapValues { $0.map(\.key) }
+        order["replication"] = Replication.allCases.map(\.rawValue)
+        order["time"] = FacetValues.timeBands.map(\.key)
+        order["cost"] = context.config.costBands.keys.sorted().flatMap { currency in
+            (0...(context.config.costBands[currency]?.count ?? 0)).map { "\(currency)-\($0)" }
+        }
+        return FacetLabels(order: order) { facet, key in
             switch facet {
             case "replication": return context.strings["replication_\(key)"]
             case "language": return LanguageNames.endonym(key)

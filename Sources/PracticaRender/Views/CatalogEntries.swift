@@ -5,14 +5,19 @@ import PracticaModel
 extension RenderContext {
     /// Entries for `practices`, sorted by title in this language's collation.
     func entries(_ practices: [Practice]) -> [[String: Any]] {
-        let own = practices.compactMap { practice in practice.version(in: language).map { (practice, $0) } }
+        let own = collated(practices.compactMap { $0.version(in: language) })
         let others = practices.filter { $0.version(in: language) == nil }
+        return own.compactMap { card in content.practice(card.id).map { entry(card, practice: $0) } }
+            + others.map { entry($0.versions[0], practice: $0) }
+    }
+
+    /// Cards sorted by title in this language's collation, ties by id.
+    public func collated(_ cards: [PracticeCard]) -> [PracticeCard] {
         let locale = Locale(identifier: language)
-        let sortedOwn = own.sorted { a, b in
-            let order = a.1.title.compare(b.1.title, options: [.caseInsensitive], range: nil, locale: locale)
-            return order == .orderedSame ? a.0.id < b.0.id : order == .orderedAscending
+        return cards.sorted { a, b in
+            let order = a.title.compare(b.title, options: [.caseInsensitive], range: nil, locale: locale)
+            return order == .orderedSame ? a.id < b.id : order == .orderedAscending
         }
-        return sortedOwn.map { entry($0.1, practice: $0.0) } + others.map { entry($0.versions[0], practice: $0) }
     }
 
     /// One list entry: title, summary, topics, audience, first region, cost and time.

@@ -48,7 +48,7 @@ struct IndexFileWriter {
         var facetList: [[String: Any]] = []
         var valueIndex: [String: Int] = [:]
         for name in FacetValues.names {
-            let keys = Set(documents.flatMap { $0.facets[name] ?? [] }).sorted()
+            let keys = labels.ordered(Set(documents.flatMap { $0.facets[name] ?? [] }), facet: name)
             guard !keys.isEmpty else { continue }
             for key in keys { valueIndex[name + "\u{0}" + key] = valueIndex.count }
             facetList.append(["name": name, "values": keys.map { ["key": $0, "label": labels.label(name, $0)] }])

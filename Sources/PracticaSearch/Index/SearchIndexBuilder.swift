@@ -10,7 +10,19 @@ public struct SearchFile: Sendable {
 /// Labels for facet values, given by the caller, who knows the theme's words and the locale's formats.
 public struct FacetLabels: Sendable {
     public var label: @Sendable (_ facet: String, _ key: String) -> String
-    public init(_ label: @escaping @Sendable (_ facet: String, _ key: String) -> String) { self.label = label }
+    /// Value keys per facet in display order (taxonomies.yml's order, bands rising); others follow alphabetically.
+    public var order: [String: [String]]
+
+    public init(order: [String: [String]] = [:], _ label: @escaping @Sendable (_ facet: String, _ key: String) -> String) {
+        self.label = label
+        self.order = order
+    }
+
+    /// `keys` in display order.
+    func ordered(_ keys: Set<String>, facet: String) -> [String] {
+        let known = order[facet] ?? []
+        return known.filter(keys.contains) + keys.subtracting(known).sorted()
+    }
 }
 
 /// Builds one language's index (format version 1, docs/search-index.md) from the model.
@@ -19,7 +31,9 @@ public struct SearchIndexBuilder: Sendable {
     public var language: String
     public var shardKeyLength = 2
     public var docChunkSize = 16
-    public var k1 = 1.2
+    /// Saturation is applied after field weights of up to 10, so k1 is larger than the textbook 1.2:
+    /// with 1.2 a title match barely outranked a body match.
+    public var k1 = 5.0
     public var b = 0.75
 
     public init(language: String) { self.language = language }
@@ -27,7 +41,7 @@ public struct SearchIndexBuilder: Sendable {
     /// Every file of the index, the manifest last.
     public func build(_ documents: [SearchDocument], labels: FacetLabels) -> [SearchFile] {
         let analyzer = Analyzer(language: language)
-        let vocabulary = analyzer.usesVocabulary ? Self.vocabulary(of: documents) : nil
+        let vocabulary = analyzer.usesVocabulary ? analyzer.vocabulary(of: documents.flatMap(\.texts)) : nil
         let statistics = ParallelMap.map(documents) { document in
             TermStatistics(fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) })
         }
@@ -45,15 +59,6 @@ public struct SearchIndexBuilder: Sendable {
         ]
         writer.add("manifest.json", JSONFile.encode(manifest))
         return writer.files
-    }
-
-    /// Every unprefixed token of the corpus: Hebrew prefix stripping keeps only forms this knows.
-    static func vocabulary(of documents: [SearchDocument]) -> Set<String> {
-        var vocabulary = Set<String>()
-        for document in documents {
-            for text in document.texts { vocabulary.formUnion(Analyzer.tokenize(text)) }
-        }
-        return vocabulary
     }
 
     /// term → postings `[doc, score×100, positions…]`, in document order.
