@@ -49,6 +49,12 @@ public struct ContentReader: Sendable {
         }
     }
 
+    /// Element ids the built-in theme puts on every page, which a heading's anchor must not take.
+    public static let reservedAnchors: Set<String> = [
+        "main", "site-search", "toc-heading", "facts-heading", "results-heading", "stages-heading",
+        "implementing-heading", "topics-heading", "newest-heading", "catalog-count",
+    ]
+
     private enum ParsedDocument: Sendable {
         case practice(PracticeCard), model(ModelDocument), page(Page), none
     }
@@ -66,7 +72,7 @@ public struct ContentReader: Sendable {
             guard let root, root.mapping != nil else {
                 return ParseResult(document: .none, diagnostics: [.error("front matter must be a mapping of keys", at: SourceLocation(path: file.path, line: 2))])
             }
-            let body = MarkdownRenderer().render(source.body)
+            let body = MarkdownRenderer(reservedAnchors: Self.reservedAnchors).render(source.body)
             switch file.kind {
             case .practices:
                 let (card, diagnostics) = PracticeCard.decode(file, root: root, body: body)

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Makes heading anchors: readable in any script, and unique within one document.
+struct HeadingSlugger {
+    /// Long enough for any sensible heading; keeps URLs of absurd ones short.
+    static let maximumLength = 80
+    /// For a heading with no letters or digits at all ("???", emoji only).
+    static let fallback = "section"
+
+    private var used: Set<String>
+    /// The next suffix to try per base slug, so many equal headings cost linear time, not quadratic.
+    private var nextSuffix: [String: Int] = [:]
+
+    /// A slugger that treats `reserved` as taken before the first heading.
+    init(reserved: Set<String> = []) { used = reserved }
+
+    /// The slug of `text`, with `-1`, `-2`… appended when an earlier heading already took it.
+    mutating func anchor(for text: String) -> String {
+        let base = Self.slug(text)
+        var candidate = base
+        var suffix = nextSuffix[base, default: 1]
+        while used.contains(candidate) {
+            candidate = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        nextSuffix[base] = suffix
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// Letters, digits and combining marks of every script, lowercased and in NFC (so precomposed and
+    /// decomposed input agree); spaces and hyphens become single hyphens; other punctuation and symbols
+    /// are dropped. Marks are kept because Hebrew points and Devanagari vowel signs are part of the word.
+    static func slug(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var count = 0
+        var pendingHyphen = false
+        let lowercased = text.lowercased()
+        // ASCII is already in NFC; Foundation's normalization is the slow part of slugging.
+        let normalized = lowercased.utf8.allSatisfy { $0 < 0x80 } ? lowercased : lowercased.precomposedStringWithCanonicalMapping
+        for scalar in normalized.unicodeScalars {
+            if isWordPart(scalar) {
+                let needed = pendingHyphen ? 2 : 1
+                guard count + needed <= maximumLength else { break }
+                if pendingHyphen { result.append("-") }
+                result.append(scalar)
+                count += needed
+                pendingHyphen = false
+            } else if scalar.isWhitespace || scalar == "-" {
+                pendingHyphen = !result.isEmpty
+            }
+        }
+        return result.isEmpty ? fallback : String(result)
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+        }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// A heading of a rendered document, for a table of contents.
+public struct Heading: Hashable, Sendable {
+    /// 1 to 6, as in `<h1>` … `<h6>`.
+    public var level: Int
+    /// The heading's text without markup, whitespace collapsed.
+    public var text: String
+    /// The `id` of the heading element, unique within its document.
+    public var anchor: String
+
+    public init(level: Int, text: String, anchor: String) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+    }
+}
+
+/// The result of rendering one Markdown body: safe HTML plus what later stages need to know about it.
+public struct MarkdownDocument: Hashable, Sendable {
+    /// A safe HTML fragment: no raw HTML, no script URLs, headings carry `id`s.
+    public var html: String
+    /// Every heading in document order, including those inside quotes and lists.
+    public var headings: [Heading]
+    /// The text content, one line per block (paragraph, heading, code block, table row), whitespace collapsed.
+    public var plainText: String
+    /// Every link and image destination in document order, as cmark decoded it; unsafe and empty ones are left out.
+    public var links: [String]
+
+    public init(html: String = "", headings: [Heading] = [], plainText: String = "", links: [String] = []) {
+        self.html = html
+        self.headings = headings
+        self.plainText = plainText
+        self.links = links
+    }
+}

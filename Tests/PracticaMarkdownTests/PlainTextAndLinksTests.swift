@@ -1,0 +1,68 @@
+import Testing
+
+import PracticaMarkdown
+
+@Suite("Plain text and links")
+struct PlainTextAndLinksTests {
+    let renderer = MarkdownRenderer()
+
+    @Test("gives one line per block, without markup, whitespace collapsed")
+    func plainText() {
+        let document = renderer.render("""
+            # The *Circle*
+
+            A **calm**   start,
+            then [talk](talk.md) and `code`.\\
+            New line.
+
+            > Quoted ~~text~~
+
+            - [x] first
+            - second
+
+            | Who | When |
+            |-----|------|
+            | All | Now  |
+
+            <div>hidden raw html</div>
+
+            ```
+            let x = 1
+              let y = 2
+            ```
+
+            ![alt text](a.png)
+            """)
+        #expect(document.plainText == """
+            The Circle
+            A calm start, then talk and code. New line.
+            Quoted text
+            first
+            second
+            Who When
+            All Now
+            let x = 1 let y = 2
+            alt text
+            """)
+    }
+
+    @Test("lists every link and image destination in document order, as cmark decoded it")
+    func links() {
+        let document = renderer.render("""
+            [one](one.md) ![two](img/two.png "T") [three][r] www.four.org <https://five.org>
+            [empty]() [bad](javascript:x) [spaced](<with space.md>) [amp](a?b=1&amp;c=2)
+
+            [r]: /three/
+            """)
+        #expect(document.links == [
+            "one.md", "img/two.png", "/three/", "http://www.four.org", "https://five.org",
+            "with space.md", "a?b=1&c=2",
+        ])
+    }
+
+    @Test("renders empty and whitespace-only input as an empty document")
+    func empty() {
+        #expect(renderer.render("") == MarkdownDocument())
+        #expect(renderer.render(" \n\t\n\n") == MarkdownDocument())
+    }
+}
