@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PRACTICA := .build/release/practica
 
-.PHONY: site test deps build release serve clean
+.PHONY: site test test-js node deps build release serve clean
 
 ## Installs the C libraries the build links (Debian packages), once.
 deps:
@@ -20,9 +20,19 @@ site: release
 	time $(PRACTICA) build --site .
 	@echo "Built public/. Look at it with: python3 -m http.server -d public 8000  (then open http://127.0.0.1:8000/)"
 
-## Runs the unit, fixture and golden tests.
+## Runs every test: Swift unit, fixture and golden tests; the JavaScript modules under Node; the pages in a real browser.
 test: deps
 	swift test
+	$(MAKE) test-js
+	bash Tests/browser/run.sh
+
+## The browser-side modules under Node, against a freshly built sample site.
+test-js: node
+	rm -rf .build/js-site && swift build --product practica && .build/debug/practica build --site . --output .build/js-site
+	PRACTICA_SITE=$(CURDIR)/.build/js-site node --test Tests/js/
+
+node:
+	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs; }
 
 clean:
 	rm -rf .build public

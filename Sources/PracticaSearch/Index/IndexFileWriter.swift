@@ -32,13 +32,17 @@ struct IndexFileWriter {
         String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
     }
 
-    /// Terms by length in Unicode scalars; returns length → path.
-    mutating func vocabulary(_ terms: some Sequence<String>) -> [String: String] {
+    /// Terms by length in Unicode scalars, each with its commonest word form where that differs; returns length → path.
+    mutating func vocabulary(_ forms: [String: String]) -> [String: String] {
         var byLength: [Int: [String]] = [:]
-        for term in terms { byLength[term.unicodeScalars.count, default: []].append(term) }
+        for term in forms.keys { byLength[term.unicodeScalars.count, default: []].append(term) }
         var paths: [String: String] = [:]
         for length in byLength.keys.sorted() {
-            paths[String(length)] = addHashed("vocab/", String(length), JSONFile.encode((byLength[length] ?? []).sorted()))
+            let entries: [Any] = (byLength[length] ?? []).sorted().map { term in
+                let form = forms[term] ?? term
+                return form == term || form.isEmpty ? term as Any : [term, form] as Any
+            }
+            paths[String(length)] = addHashed("vocab/", String(length), JSONFile.encode(entries))
         }
         return paths
     }

@@ -43,12 +43,14 @@ public struct SearchIndexBuilder: Sendable {
         let analyzer = Analyzer(language: language)
         let vocabulary = analyzer.usesVocabulary ? analyzer.vocabulary(of: documents.flatMap(\.texts)) : nil
         let statistics = ParallelMap.map(documents) { document in
-            TermStatistics(fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) })
+            TermStatistics(
+                fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) },
+                fieldTokens: document.texts.map(Analyzer.tokenize))
         }
         let postings = self.postings(statistics)
         var writer = IndexFileWriter()
         let terms = writer.termShards(postings, keyLength: shardKeyLength)
-        let vocab = writer.vocabulary(postings.keys)
+        let vocab = writer.vocabulary(Self.commonestForms(statistics))
         let facets = writer.facets(documents, labels: labels)
         let docs = writer.documentChunks(documents, size: docChunkSize)
         let manifest: [String: Any] = [
@@ -59,6 +61,15 @@ public struct SearchIndexBuilder: Sendable {
         ]
         writer.add("manifest.json", JSONFile.encode(manifest))
         return writer.files
+    }
+
+    /// term → the word form most often written for it (ties: the alphabetically first).
+    static func commonestForms(_ statistics: [TermStatistics]) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        for stats in statistics {
+            for (term, forms) in stats.forms { counts[term, default: [:]].merge(forms, uniquingKeysWith: +) }
+        }
+        return counts.mapValues { forms in forms.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? "" }
     }
 
     /// term → postings `[doc, score×100, positions…]`, in document order.

@@ -13,6 +13,16 @@ struct TermStatistics: Sendable {
     var occurrences: [String: Occurrence] = [:]
     /// Each field's length in terms.
     var lengths: [Int]
+    /// How often each term was written in each word form, so that suggestions can show words, not stems.
+    var forms: [String: [String: Int]] = [:]
+
+    /// Counts the terms of each field, and the word form behind each term.
+    init(fieldTerms: [[String]], fieldTokens: [[String]]) {
+        self.init(fieldTerms: fieldTerms)
+        for (terms, tokens) in zip(fieldTerms, fieldTokens) where terms.count == tokens.count {
+            for (term, token) in zip(terms, tokens) { forms[term, default: [:]][token, default: 0] += 1 }
+        }
+    }
 
     /// Counts `fieldTerms[f]`, the analysed terms of each field.
     init(fieldTerms: [[String]]) {

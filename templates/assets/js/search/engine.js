@@ -61,7 +61,7 @@ export class SearchIndex {
     return path ? this.file(path) : {};
   }
 
-  /** Index terms within `maxFor(length)` edits of any of `words`, as [term, distance], nearest first. */
+  /** Index terms within `maxFor(length)` edits of any of `words`, as [term, distance, word form], nearest first. */
   async near(words, maxFor, limit) {
     const found = new Map();
     const jobs = [];
@@ -71,16 +71,17 @@ export class SearchIndex {
       for (let n = a.length - max; max && n <= a.length + max; n++) {
         const path = own(this.manifest.vocab, String(n));
         if (!path) continue;
-        jobs.push(this.file(path).then((terms) => {
-          for (const term of terms) {
+        jobs.push(this.file(path).then((entries) => {
+          for (const entry of entries) {
+            const [term, form] = typeof entry === 'string' ? [entry, entry] : entry;
             const d = distance(a, codes(term), max);
-            if (d <= max && !(found.get(term) <= d)) found.set(term, d);
+            if (d <= max && !(found.get(term)?.[0] <= d)) found.set(term, [d, form]);
           }
         }));
       }
     }
     await Promise.all(jobs);
-    return [...found].sort(byDistance).slice(0, limit);
+    return [...found].map(([term, [d, form]]) => [term, d, form]).sort(byDistance).slice(0, limit);
   }
 
   /**
@@ -213,8 +214,9 @@ export async function searchAll(indexes, { query = '', filters = {}, limit = 20,
   if (!hits.length) {
     await Promise.all(runs.flatMap((run) => run.words.map(async ({ sources, alts }) => {
       if (alts.size) return;
-      for (const [term, d] of await run.index.near(sources, (n) => (n >= 5 ? 2 : n >= 3 ? 1 : 0), 5)) {
-        if (!(suggestions.get(term) <= d)) suggestions.set(term, d);
+      // Suggest the word form people write, not the stem the index keys on.
+      for (const [, d, form] of await run.index.near(sources, (n) => (n >= 5 ? 2 : n >= 3 ? 1 : 0), 5)) {
+        if (!(suggestions.get(form) <= d)) suggestions.set(form, d);
       }
     })));
   }
