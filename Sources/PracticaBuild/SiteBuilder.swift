@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
                 .read(loaded, diagnostics: &diagnostics)
         }
         run.stage("validate") { diagnostics in
-            diagnostics += content.validate(knownIDs: loaded.inventory.ids) + content.checkLocalLinks() + ReservedIDs.check(content)
+            diagnostics += content.validate(knownIDs: loaded.inventory.ids) + content.checkLocalLinks() + content.checkPlanningFields() + ReservedIDs.check(content)
         }
         let theme = run.stage("theme") { diagnostics in
             Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)

@@ -47,13 +47,26 @@ extension Practica {
         @OptionGroup var siteOption: SiteOption
         @Flag(name: .long, help: "Include cards marked draft: true.")
         var drafts = false
+        @Option(name: .long, help: "text (path:line:col: severity: message) or json, for editors' tools and CI.")
+        var format: DiagnosticFormat = .text
 
         func run() throws {
             let options = BuildOptions(site: siteOption.site, includeDrafts: drafts, writeOutput: false)
             let report = SiteBuilder(environment: BuildEnvironment(log: .silent)).build(options)
-            try finish(report, success: "checked \(report.pagesRendered) pages: no errors")
+            switch format {
+            case .text:
+                try finish(report, success: "checked \(report.pagesRendered) pages: no errors")
+            case .json:
+                print(report.diagnostics.jsonReport())
+                if !report.succeeded { throw ExitCode(1) }
+            }
         }
     }
+}
+
+/// How `check` prints diagnostics.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
 
 /// Prints every diagnostic, then a summary; exits 1 when any is an error.

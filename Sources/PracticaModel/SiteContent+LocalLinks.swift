@@ -19,7 +19,21 @@ extension SiteContent {
         for practice in practices { for card in practice.versions { check(card.body, kind: .practices, id: card.id, path: card.path) } }
         for model in models { for document in model.versions { check(document.body, kind: .models, id: document.id, path: document.path) } }
         for page in pages { for version in page.versions { check(version.body, kind: .pages, id: version.id, path: version.path) } }
-        return diagnostics
+        return diagnostics + checkUnlinkedFiles()
+    }
+
+    /// Warns about files beside a document that no version of it links to: they are published but unreachable.
+    func checkUnlinkedFiles() -> [Diagnostic] {
+        var linked: [String: Set<String>] = [:]
+        func note(_ links: [String], kind: ContentKind, id: String) {
+            linked["\(kind.rawValue)/\(id)", default: []].formUnion(links.compactMap(Self.localFileName))
+        }
+        for practice in practices { for card in practice.versions { note(card.body.links, kind: .practices, id: card.id) } }
+        for model in models { for document in model.versions { note(document.body.links, kind: .models, id: document.id) } }
+        for page in pages { for version in page.versions { note(version.body.links, kind: .pages, id: version.id) } }
+        return assets.filter { !(linked["\($0.kind.rawValue)/\($0.id)"]?.contains($0.name) ?? false) }.map { asset in
+            .warning("file '\(asset.name)' is not linked from any version of '\(asset.id)'", at: SourceLocation(path: asset.path), hint: "link it from the body, or remove it")
+        }
     }
 
     /// The file a relative link names, or nil for absolute, site-rooted, fragment, mail and folder links.

@@ -60,3 +60,24 @@ struct InMemoryFileSystemTests {
         #expect(fs.kind(of: "out") == nil)
     }
 }
+
+@Suite("Diagnostics as JSON")
+struct DiagnosticJSONTests {
+    @Test("the JSON report counts errors and warnings and keeps every located field")
+    func jsonReport() throws {
+        let diagnostics = [
+            Diagnostic.error("unknown topic 'x'", at: SourceLocation(path: "a.md", line: 3, column: 9), hint: "did you mean 'y'?"),
+            Diagnostic.warning("no label", at: SourceLocation(path: "t.yml")),
+        ]
+        let object = try JSONSerialization.jsonObject(with: Data(diagnostics.jsonReport().utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 1)
+        #expect(object?["warnings"] as? Int == 1)
+        let items = object?["diagnostics"] as? [[String: Any]] ?? []
+        #expect(items.count == 2)
+        #expect(items.first?["path"] as? String == "a.md")
+        #expect(items.first?["line"] as? Int == 3)
+        #expect(items.first?["column"] as? Int == 9)
+        #expect(items.first?["hint"] as? String == "did you mean 'y'?")
+        #expect(items.last?["line"] == nil)
+    }
+}

@@ -22,3 +22,37 @@ struct LocalLinkTests {
         ])
     }
 }
+
+@Suite("Warnings for editors")
+struct EditorWarningTests {
+    @Test("a file beside a card that no version links to is a warning naming the file")
+    func unlinkedFile() {
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", "---\ntitle: A\nsummary: S\ntopics: [foster-care]\n---\n![x](used.png)\n")
+        site.files["s/content/practices/a/used.png"] = "png"
+        site.files["s/content/practices/a/forgotten.pdf"] = "pdf"
+        #expect(site.read().0.checkLocalLinks().map(\.description) == [
+            "content/practices/a/forgotten.pdf: warning: file 'forgotten.pdf' is not linked from any version of 'a' (link it from the body, or remove it)"
+        ])
+    }
+
+    @Test("a card without audience, time, cost or results is warned once, naming what is missing")
+    func planningFields() {
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", "---\ntitle: A\nsummary: S\ntopics: [foster-care]\naudience: [parents]\n---\n")
+        site.add("practices/b/en.md", """
+            ---
+            title: B
+            summary: S
+            topics: [foster-care]
+            audience: [parents]
+            implementation_time: 6 months
+            cost: {from: 1, currency: EUR}
+            results: [done]
+            ---
+            """)
+        #expect(site.read().0.checkPlanningFields().map(\.description) == [
+            "content/practices/a/en.md:1:1: warning: card lacks what regions need to plan: implementation_time, cost, results (regions compare audience, time, cost and results before they adopt a practice)"
+        ])
+    }
+}
