@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "PracticaBuild", dependencies: ["PracticaCore", "PracticaSource", "PracticaModel", "PracticaRender", "PracticaSearch"]),
         .executableTarget(
             name: "PracticaCLI",
-            dependencies: ["PracticaBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["PracticaBuild", "PracticaSource", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "PracticaCoreTests", dependencies: ["PracticaCore"]),
         .testTarget(name: "PracticaSourceTests", dependencies: ["PracticaSource"]),
         .testTarget(name: "PracticaMarkdownTests", dependencies: ["PracticaMarkdown"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PracticaBuild
 import PracticaCore
+import PracticaSource
 
 /// The `practica` command: parse arguments, run a stage list, print diagnostics, set the exit code.
 @main
@@ -8,7 +9,7 @@ struct Practica: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a multilingual practice knowledge base from content/ into a static site.",
         version: PracticaVersion.current,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: nil)
 }
 
@@ -60,6 +61,45 @@ extension Practica {
                 print(report.diagnostics.jsonReport())
                 if !report.succeeded { throw ExitCode(1) }
             }
+        }
+    }
+}
+
+extension Practica {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes a new practice card, model document or page with every key of the contract.",
+            discussion: "The file passes `practica check` as written. It never overwrites an existing file.")
+
+        @Argument(help: "practice, model or page")
+        var kind: ScaffoldKind
+        @Argument(help: "The id: lowercase letters, digits and single hyphens, e.g. foster-family-club.")
+        var id: String
+        @Option(name: .long, help: "The language of the new file, one of site.yml's languages.")
+        var lang: String
+        @OptionGroup var siteOption: SiteOption
+        @Option(name: .long, help: "Start a translation from this language's version: keys copied, texts marked TRANSLATE.")
+        var from: String?
+
+        func run() throws {
+            let request = ScaffoldRequest(kind: kind.contentKind, id: id, language: lang, site: siteOption.site, from: from)
+            let diagnostics = Scaffolder().create(request)
+            for diagnostic in diagnostics { Logger.standardError(diagnostic.description) }
+            if diagnostics.hasErrors { throw ExitCode(1) }
+            Logger.standardError("wrote \(request.path); check it with: practica check --site \(siteOption.site)")
+        }
+    }
+}
+
+/// The kinds of document `new` writes, as typed on the command line.
+enum ScaffoldKind: String, ExpressibleByArgument, CaseIterable {
+    case practice, model, page
+
+    var contentKind: ContentKind {
+        switch self {
+        case .practice: .practices
+        case .model: .models
+        case .page: .pages
         }
     }
 }
