@@ -27,6 +27,7 @@ extension RenderContext {
         item["title"] = card.title
         item["summary"] = card.summary
         item["href"] = urls.practice(card.id, card.language)
+        item["practiceLang"] = card.language
         if card.language != language {
             item["entryLang"] = card.language
             item["entryDir"] = config.isRTL(card.language) ? "rtl" : "ltr"

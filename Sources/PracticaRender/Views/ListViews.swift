@@ -29,6 +29,7 @@ struct ListViews {
             languages: allLanguages, href: urls.catalog, jsonLD: nil, bodyClass: "catalog")
         var page = frame.context(context)
         page["entries"] = context.entries(context.content.practices)
+        page["searchIndex"] = urls.root + "search/"
         page["count"] = ui.format("catalog_count", ["count": context.format.number(Double(context.content.practices.count))])
         return page
     }

@@ -52,7 +52,10 @@ struct IndexFileWriter {
         var facetList: [[String: Any]] = []
         var valueIndex: [String: Int] = [:]
         for name in FacetValues.names {
-            let keys = labels.ordered(Set(documents.flatMap { $0.facets[name] ?? [] }), facet: name)
+            // Every known value is listed, used here or not, so that results merged from several languages
+            // and catalog entries in other languages still find their labels in this language.
+            let used = Set(documents.flatMap { $0.facets[name] ?? [] })
+            let keys = labels.ordered(used.union(name == "language" ? [] : labels.order[name] ?? []), facet: name)
             guard !keys.isEmpty else { continue }
             for key in keys { valueIndex[name + "\u{0}" + key] = valueIndex.count }
             facetList.append(["name": name, "values": keys.map { ["key": $0, "label": labels.label(name, $0)] }])

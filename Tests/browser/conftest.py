@@ -1,0 +1,144 @@
+"""Fixtures for the browser tests: a headless Debian chromium driven by chromedriver.
+
+Run them with Tests/browser/run.sh, which builds the sample site, serves it on 127.0.0.1
+and sets PRACTICA_BROWSER_BASE_URL. Every test that uses `browser` fails if the page logged
+an error or a Content-Security-Policy violation.
+"""
+import os
+import shutil
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+WAIT_SECONDS = float(os.environ.get("PRACTICA_BROWSER_WAIT", "10"))
+
+
+def _binary(variable, *names):
+    path = os.environ.get(variable)
+    if path:
+        return path
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.exit(f"none of {', '.join(names)} is installed (set {variable})", returncode=2)
+
+
+def _driver(javascript=True):
+    options = Options()
+    options.binary_location = _binary("PRACTICA_CHROMIUM", "chromium", "chromium-browser")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1280,900", "--lang=en-US", "--disable-extensions"):
+        options.add_argument(argument)
+    if not javascript:
+        options.add_argument("--blink-settings=scriptEnabled=false")
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(executable_path=_binary("PRACTICA_CHROMEDRIVER", "chromedriver"))
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    url = os.environ.get("PRACTICA_BROWSER_BASE_URL")
+    if not url:
+        pytest.exit("PRACTICA_BROWSER_BASE_URL is not set: run Tests/browser/run.sh", returncode=2)
+    return url.rstrip("/")
+
+
+@pytest.fixture(scope="session")
+def _session_driver():
+    driver = _driver(javascript=True)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="session")
+def _session_nojs_driver():
+    driver = _driver(javascript=False)
+    yield driver
+    driver.quit()
+
+
+def _problems(entries):
+    """Errors and CSP violations among browser log entries (the site has no favicon.ico: not the page's error)."""
+    return [entry["message"] for entry in entries
+            if (entry.get("level") == "SEVERE" or "Content Security Policy" in entry.get("message", "")
+                or "Content-Security-Policy" in entry.get("message", ""))
+            and "/favicon.ico " not in entry.get("message", "")]
+
+
+@pytest.fixture
+def browser(_session_driver, base_url):
+    """The JavaScript browser; the test fails if the console shows an error or a CSP violation."""
+    driver = _session_driver
+    driver.get_log("browser")  # drop what earlier tests left
+    yield Browser(driver, base_url)
+    problems = _problems(driver.get_log("browser"))
+    driver.get("about:blank")
+    assert not problems, "console errors or CSP violations:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def nojs_browser(_session_nojs_driver, base_url):
+    return Browser(_session_nojs_driver, base_url)
+
+
+class Browser:
+    """A driver with the few helpers the tests share; every wait is explicit."""
+
+    def __init__(self, driver, base_url):
+        self.driver = driver
+        self.base_url = base_url
+
+    def open(self, path):
+        self.driver.get(self.base_url + path)
+
+    def wait(self, condition, message="", timeout=WAIT_SECONDS):
+        return WebDriverWait(self.driver, timeout).until(condition, message)
+
+    def find(self, css):
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def find_all(self, css):
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def visible(self, css):
+        return self.wait(EC.visibility_of_element_located((By.CSS_SELECTOR, css)), f"{css} never became visible")
+
+    def script(self, source, *arguments):
+        return self.driver.execute_script(source, *arguments)
+
+    # The search page ------------------------------------------------------------------
+
+    def open_search(self, lang, query=""):
+        self.open(f"/{lang}/search/{query}")
+        self.visible("[data-search-form] input[type=search]")
+        self.wait_settled()
+
+    def wait_settled(self):
+        """Until the search has answered: the status shows a result count or a message."""
+        self.wait(lambda d: self.status_text() and not self.script(
+            "return document.querySelector('[data-search-status]').textContent === document.querySelector('[data-search-page]').dataset.textLoading"),
+            "the search never answered")
+
+    def status_text(self):
+        return self.script("return document.querySelector('[data-search-status]')?.textContent ?? ''")
+
+    def result_ids(self):
+        return self.script(
+            "return [...document.querySelectorAll('[data-search-results] [data-result-id]')].map(e => e.dataset.resultId)")
+
+    def wait_for_result(self, practice_id, message=None):
+        self.wait(lambda d: practice_id in self.result_ids(),
+                  message or f"{practice_id} never appeared among the results")
+
+    def current_query(self):
+        return self.script("return location.search")
