@@ -42,5 +42,6 @@ public enum BuiltinTheme {
         "partials/facts.mustache": PackageResources.facts_mustache,
         "partials/footer.mustache": PackageResources.footer_mustache,
         "partials/header.mustache": PackageResources.header_mustache,
+        "partials/pagination.mustache": PackageResources.pagination_mustache,
     ]
 }

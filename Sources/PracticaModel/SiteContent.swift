@@ -6,7 +6,7 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var taxonomies: Taxonomies
     /// Sorted by id, so that every later stage sees one stable order.
-    public var practices: [Practice]
+    public var practices: [Practice] { didSet { practiceIndex = Self.index(practices) } }
     public var models: [Model]
     public var pages: [FreePage]
     public var assets: [AssetFile]
@@ -18,6 +18,7 @@ public struct SiteContent: Sendable {
         self.config = config
         self.taxonomies = taxonomies
         self.practices = practices
+        self.practiceIndex = Self.index(practices)
         self.models = models
         self.pages = pages
         self.assets = assets
@@ -41,7 +42,10 @@ public struct SiteContent: Sendable {
         taxonomies.label(key, in: facet, language: language, default: config.defaultLanguage)
     }
 
-    private var practiceIndex: [String: Int] {
+    /// id → position in `practices`, kept in step with it: lists look practices up by id thousands of times.
+    private var practiceIndex: [String: Int]
+
+    private static func index(_ practices: [Practice]) -> [String: Int] {
         Dictionary(practices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -10,7 +10,7 @@ struct PageJobs {
         let context = self.context
         var jobs: [RenderJob] = [
             job(urls.home(language), "home") { ListViews(context: context).home() },
-            job(urls.catalog(language), "catalog") { ListViews(context: context).catalog() },
+
             job(urls.models(language), "models") { DocumentViews(context: context).modelsIndex() },
             job(urls.search(language), "search") { ListViews(context: context).search() },
         ]
@@ -28,10 +28,19 @@ struct PageJobs {
             guard let version = page.version(in: language) else { continue }
             jobs.append(job(urls.page(page.id, language), "page") { DocumentViews(context: context).page(page, version) })
         }
+        let size = context.config.pageSize
+        for number in 1...Paging.pageCount(context.catalogOrder.count, size: size) {
+            jobs.append(job(urls.page(number, of: urls.catalog(language)), "catalog") { ListViews(context: context).catalog(page: number) })
+        }
         for facet in Taxonomies.names {
             jobs.append(job(urls.taxonomy(facet, language), "taxonomy") { ListViews(context: context).taxonomyIndex(facet) })
             for term in content.taxonomies.terms[facet] ?? [] {
-                jobs.append(job(urls.term(term.key, in: facet, language), "term") { ListViews(context: context).term(term.key, in: facet) })
+                let ids = ListViews(context: context).ids(with: term.key, in: facet)
+                for number in 1...Paging.pageCount(ids.count, size: size) {
+                    jobs.append(job(urls.page(number, of: urls.term(term.key, in: facet, language)), "term") {
+                        ListViews(context: context).term(term.key, in: facet, ids: ids, page: number)
+                    })
+                }
             }
         }
         return jobs

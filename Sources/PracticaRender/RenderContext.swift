@@ -9,6 +9,8 @@ public struct RenderContext: Sendable {
     public var language: String
     public var strings: UIStrings
     public var format: LocaleFormatter
+    /// Practice ids in catalog order for this language, computed once: collation is the costly part of a list.
+    public var catalogOrder: [String] = []
 
     public init(content: SiteContent, urls: SiteURLs, language: String, strings: UIStrings) {
         self.content = content
@@ -16,6 +18,8 @@ public struct RenderContext: Sendable {
         self.language = language
         self.strings = strings
         self.format = LocaleFormatter(language: language)
+        self.catalogOrder = collated(content.practices.compactMap { $0.version(in: language) }).map(\.id)
+            + content.practices.filter { $0.version(in: language) == nil }.map(\.id)
     }
 
     public var config: SiteConfig { content.config }

@@ -28,6 +28,8 @@ public struct SiteURLs: Sendable {
     public func languageChooser() -> String { root }
     public func home(_ language: String) -> String { "\(root)\(language)/" }
     public func catalog(_ language: String) -> String { "\(root)\(language)/practices/" }
+    /// Page `number` of a paged list whose first page is `first`: /<lang>/practices/page/2/.
+    public func page(_ number: Int, of first: String) -> String { number <= 1 ? first : "\(first)page/\(number)/" }
     public func practice(_ id: String, _ language: String) -> String { "\(root)\(language)/practices/\(id)/" }
     public func models(_ language: String) -> String { "\(root)\(language)/models/" }
     public func model(_ id: String, _ language: String) -> String { "\(root)\(language)/models/\(id)/" }

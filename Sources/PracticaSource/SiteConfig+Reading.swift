@@ -2,7 +2,7 @@ import PracticaCore
 
 extension SiteConfig {
     /// The keys site.yml may have, for "did you mean".
-    public static let keys = ["title", "description", "base_url", "default_language", "languages", "rtl", "cost_bands"]
+    public static let keys = ["title", "description", "base_url", "default_language", "languages", "rtl", "cost_bands", "page_size"]
 
     /// Reads site.yml's root node, collecting every problem.
     public static func read(_ root: YAMLNode?, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -37,6 +37,11 @@ extension SiteConfig {
         }
         if let node = root["cost_bands"] {
             config.costBands = readCostBands(node, diagnostics: &diagnostics)
+        }
+        if let node = root["page_size"] {
+            if let size = node.scalar.flatMap(Int.init), (1...1000).contains(size) { config.pageSize = size } else {
+                diagnostics.append(.error("page_size must be a whole number from 1 to 1000", at: node.location))
+            }
         }
         return config
     }

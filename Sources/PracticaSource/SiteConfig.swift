@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var rtlLanguages: Set<String>
     /// Facet bucket limits per currency code.
     public var costBands: [String: [Double]]
+    /// Entries per page of the catalog and of term pages.
+    public var pageSize = 48
 
     public init(
         title: LocalizedText = LocalizedText(fallback: "Practices"), description: LocalizedText = LocalizedText(),

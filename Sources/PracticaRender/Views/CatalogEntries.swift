@@ -3,12 +3,17 @@ import PracticaModel
 
 /// Catalog entries for one language: its own practices in its collation, then those written only in other languages.
 extension RenderContext {
-    /// Entries for `practices`, sorted by title in this language's collation.
+    /// Entries for `practices`, in catalog order: titles in this language's collation, then other languages.
     func entries(_ practices: [Practice]) -> [[String: Any]] {
-        let own = collated(practices.compactMap { $0.version(in: language) })
-        let others = practices.filter { $0.version(in: language) == nil }
-        return own.compactMap { card in content.practice(card.id).map { entry(card, practice: $0) } }
-            + others.map { entry($0.versions[0], practice: $0) }
+        let wanted = Set(practices.map(\.id))
+        return entries(ids: catalogOrder.filter(wanted.contains))
+    }
+
+    /// Entries for ids already in order.
+    func entries(ids: some Sequence<String>) -> [[String: Any]] {
+        ids.compactMap { id in
+            content.practice(id).map { practice in entry(practice.version(in: language) ?? practice.versions[0], practice: practice) }
+        }
     }
 
     /// Cards sorted by title in this language's collation, ties by id.

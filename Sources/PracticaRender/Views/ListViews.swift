@@ -23,12 +23,15 @@ struct ListViews {
         return page
     }
 
-    func catalog() -> [String: Any] {
+    /// Page `number` of the catalog: every practice, in catalog order, a page at a time.
+    func catalog(page number: Int = 1) -> [String: Any] {
+        let pages = Paging(count: context.catalogOrder.count, size: context.config.pageSize, number: number)
         let frame = PageFrame(
-            title: ui["catalog_title"], description: ui["catalog_description"], path: urls.catalog(language),
-            languages: allLanguages, href: urls.catalog, jsonLD: nil, bodyClass: "catalog")
+            title: ui["catalog_title"], description: ui["catalog_description"], path: urls.page(number, of: urls.catalog(language)),
+            languages: allLanguages, href: { urls.page(number, of: urls.catalog($0)) }, jsonLD: nil, bodyClass: "catalog")
         var page = frame.context(context)
-        page["entries"] = context.entries(context.content.practices)
+        page["entries"] = context.entries(ids: context.catalogOrder[pages.range])
+        page["pagination"] = pages.context(ui: ui, href: { urls.page($0, of: urls.catalog(language)) })
         page["searchIndex"] = urls.root + "search/"
         page["count"] = ui.format("catalog_count", ["count": context.format.number(Double(context.content.practices.count))])
         return page
@@ -54,10 +57,11 @@ struct ListViews {
         var page = frame.context(context)
         page["facet"] = facet
         page["terms"] = (context.content.taxonomies.terms[facet] ?? []).map { term in
-            let practices = practices(with: term.key, in: facet)
+            let ids = ids(with: term.key, in: facet)
+            // An index page shows the first few of each term; the term's own pages list them all.
             return context.term(term.key, in: facet).merging([
-                "count": practices.count,
-                "practices": context.entries(practices).map { entry in
+                "count": ids.count, "more": ids.count > Self.indexPreview,
+                "practices": context.entries(ids: ids.prefix(Self.indexPreview)).map { entry in
                     var link: [String: Any] = ["title": entry["title"] ?? "", "href": entry["href"] ?? ""]
                     link["linkLang"] = entry["entryLang"]
                     return link
@@ -67,18 +71,29 @@ struct ListViews {
         return page
     }
 
-    /// One term's page: every practice with that term.
-    func term(_ key: String, in facet: String) -> [String: Any] {
+    /// Page `number` of one term's list: every practice with that term.
+    func term(_ key: String, in facet: String, ids: [String], page number: Int = 1) -> [String: Any] {
         let label = context.content.label(key, in: facet, language: language)
+        let pages = Paging(count: ids.count, size: context.config.pageSize, number: number)
         let frame = PageFrame(
             title: label, description: ui.format("term_description", ["facet": ui["facet_\(facet)"], "term": label]),
-            path: urls.term(key, in: facet, language), languages: allLanguages, href: { urls.term(key, in: facet, $0) },
-            jsonLD: nil, bodyClass: "term")
+            path: urls.page(number, of: urls.term(key, in: facet, language)), languages: allLanguages,
+            href: { urls.page(number, of: urls.term(key, in: facet, $0)) }, jsonLD: nil, bodyClass: "term")
         var page = frame.context(context)
         page["facet"] = ["key": facet, "label": ui["facet_\(facet)"], "href": urls.taxonomy(facet, language)]
-        page["entries"] = context.entries(practices(with: key, in: facet))
+        page["entries"] = context.entries(ids: ids[pages.range])
+        page["pagination"] = pages.context(ui: ui, href: { urls.page($0, of: urls.term(key, in: facet, language)) })
         return page
     }
+
+    /// The ids of practices with a term, in catalog order.
+    func ids(with key: String, in facet: String) -> [String] {
+        let wanted = Set(practices(with: key, in: facet).map(\.id))
+        return context.catalogOrder.filter(wanted.contains)
+    }
+
+    /// How many practices a taxonomy index page shows under each term.
+    static let indexPreview = 8
 
     func practices(with key: String, in facet: String) -> [Practice] {
         context.content.practices.filter { practice in practice.versions.contains { $0.keys(for: facet).contains(key) } }

@@ -66,6 +66,11 @@ struct IndexFileWriter {
         return addHashed("", "facets", JSONFile.encode(["facets": facetList, "docs": docs] as [String: Any]))
     }
 
+    /// The practice id of every document, by document number: with the facets file, enough to filter a whole catalog.
+    mutating func ids(_ documents: [SearchDocument]) -> String {
+        addHashed("", "ids", JSONFile.encode(documents.map(\.id)))
+    }
+
     /// Result metadata in chunks of `size` documents; returns the chunk paths in order.
     mutating func documentChunks(_ documents: [SearchDocument], size: Int) -> [String] {
         stride(from: 0, to: documents.count, by: size).map { start in

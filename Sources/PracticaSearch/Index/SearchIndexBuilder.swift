@@ -53,11 +53,12 @@ public struct SearchIndexBuilder: Sendable {
         let vocab = writer.vocabulary(Self.commonestForms(statistics))
         let facets = writer.facets(documents, labels: labels)
         let docs = writer.documentChunks(documents, size: docChunkSize)
+        let ids = writer.ids(documents)
         let manifest: [String: Any] = [
             "version": Self.formatVersion, "language": language, "analyzer": analyzer.name,
             "documents": documents.count, "fields": SearchDocument.fields, "weights": SearchDocument.weights,
             "bm25": ["k1": k1, "b": b], "shardKeyLength": shardKeyLength, "terms": terms, "vocab": vocab,
-            "facets": facets, "docChunkSize": docChunkSize, "docs": docs,
+            "facets": facets, "ids": ids, "docChunkSize": docChunkSize, "docs": docs,
         ]
         writer.add("manifest.json", JSONFile.encode(manifest))
         return writer.files
