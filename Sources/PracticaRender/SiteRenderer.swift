@@ -69,6 +69,7 @@ public struct SiteRenderer: Sendable {
             guard let context = contexts[language] else { continue }
             files.append(OutputFile(path: urls.file(for: urls.feed(language)), bytes: Data(AtomFeed(context: context).xml().utf8)))
         }
+        files += Exports(renderer: self).files()
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, bytes: Data(bytes)))
         }
