@@ -40,6 +40,7 @@ struct PageFrame {
         var nav: [String: Any] = [
             "home": urls.home(language), "catalog": urls.catalog(language), "topics": urls.taxonomy("topics", language),
             "regions": urls.taxonomy("regions", language), "search": urls.search(language), "feed": urls.feed(language),
+            "shortlist": urls.shortlist(language), "compare": urls.compare(language),
         ]
         if context.content.models.contains(where: { $0.version(in: language) != nil }) { nav["models"] = urls.models(language) }
         if context.content.pages.contains(where: { $0.id == "about" && $0.version(in: language) != nil }) {
