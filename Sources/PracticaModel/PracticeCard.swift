@@ -61,6 +61,11 @@ public struct PracticeCard: Sendable {
 public struct PracticeResult: Sendable, Hashable {
     public var value: String?
     public var text: String
+
+    public init(value: String?, text: String) {
+        self.value = value
+        self.text = text
+    }
     /// The share, 0…100, when the value is a percentage.
     public var percent: Double? {
         guard let value, value.hasSuffix("%") else { return nil }
@@ -73,6 +78,12 @@ public struct Stage: Sendable, Hashable {
     public var title: String
     public var duration: Duration?
     public var text: String?
+
+    public init(title: String, duration: Duration?, text: String?) {
+        self.title = title
+        self.duration = duration
+        self.text = text
+    }
 }
 
 /// Someone to ask about a practice.

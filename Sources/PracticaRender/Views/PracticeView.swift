@@ -30,6 +30,11 @@ struct PracticeView {
         if !card.tasks.isEmpty { details["tasks"] = card.tasks }
         if !card.results.isEmpty { details["results"] = card.results.map(result) }
         if !card.stages.isEmpty { details["stages"] = card.stages.enumerated().map(stage) }
+        let rtl = context.config.isRTL(card.language)
+        details["resultsChart"] = ResultBars(results: card.results, title: context.strings["field_results"], rtl: rtl).svg()
+        details["stagesChart"] = StageTimeline(
+            stages: card.stages, title: context.strings["field_stages"], rtl: rtl, durationText: context.format.duration
+        ).svg()
         if let model = card.model.flatMap(context.content.model) { details["model"] = modelLink(model) }
         if !card.related.isEmpty { details["related"] = card.related.compactMap(relatedLink) }
         if !card.contacts.isEmpty { details["contacts"] = card.contacts.map(contact) }

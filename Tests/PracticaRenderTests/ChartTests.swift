@@ -1,0 +1,40 @@
+import PracticaModel
+import Testing
+
+@testable import PracticaRender
+
+@Suite("Charts drawn at build time")
+struct ChartTests {
+    @Test("results given as percentages become bars with a text alternative; others are left to the list")
+    func resultBars() throws {
+        let results = [
+            PracticeResult(value: "91%", text: "parents <felt> stronger"), PracticeResult(value: "300+", text: "families"),
+            PracticeResult(value: "96 %", text: "children"),
+        ]
+        let svg = try #require(ResultBars(results: results, title: "Results", rtl: false).svg())
+        #expect(svg.contains(#"role="img""#))
+        #expect(svg.contains("<desc id=\"results-chart-desc\">91%: parents &lt;felt&gt; stronger; 96%: children</desc>"))
+        #expect(svg.components(separatedBy: #"class="bar""#).count - 1 == 2)
+        #expect(svg.contains(#"width="378.6""#), "91% of the 416-unit track")
+        #expect(ResultBars(results: [PracticeResult(value: nil, text: "x")], title: "R", rtl: false).svg() == nil)
+    }
+
+    @Test("right-to-left bars grow from the right edge")
+    func rtlBars() throws {
+        let svg = try #require(ResultBars(results: [PracticeResult(value: "50%", text: "x")], title: "R", rtl: true).svg())
+        #expect(svg.contains(#"<rect class="bar" x="208" y="4" width="208""#), "half of the track, ending at its right edge")
+        #expect(svg.contains(#"text-anchor="end""#))
+    }
+
+    @Test("stages are drawn to scale, in order, and described in words")
+    func stageTimeline() throws {
+        let stages = [
+            Stage(title: "Prepare", duration: Duration(lower: 6, unit: .months), text: nil),
+            Stage(title: "Run", duration: Duration(lower: 1, unit: .years), text: nil),
+        ]
+        let svg = try #require(StageTimeline(stages: stages, title: "Stages", rtl: false, durationText: { "\(Int($0.lowerMonths)) months" }).svg())
+        #expect(svg.contains("<desc id=\"stages-chart-desc\">1. Prepare: 6 months; 2. Run: 12 months</desc>"))
+        #expect(svg.contains(#"<rect class="stage stage-0" x="0" y="4" width="197""#), "6 of 18 months: a third of 600, less the gap")
+        #expect(svg.contains(#"<rect class="stage stage-1" x="200" y="4" width="397""#))
+    }
+}
