@@ -14,6 +14,7 @@ struct PageJobs {
             job(urls.models(language), "models") { DocumentViews(context: context).modelsIndex() },
             job(urls.search(language), "search") { ListViews(context: context).search() },
             job(urls.compare(language), "compare") { PlanningViews(context: context).compare() },
+            job(urls.overview(language), "overview") { ListViews(context: context).overview() },
             job(urls.shortlist(language), "shortlist") { PlanningViews(context: context).shortlist() },
         ]
         for practice in content.practices {

@@ -37,6 +37,7 @@ public struct SiteURLs: Sendable {
     public func taxonomy(_ facet: String, _ language: String) -> String { "\(root)\(language)/\(facet)/" }
     public func term(_ key: String, in facet: String, _ language: String) -> String { "\(root)\(language)/\(facet)/\(key)/" }
     public func search(_ language: String) -> String { "\(root)\(language)/search/" }
+    public func overview(_ language: String) -> String { "\(root)\(language)/practices/overview/" }
     public func compare(_ language: String) -> String { "\(root)\(language)/compare/" }
     public func shortlist(_ language: String) -> String { "\(root)\(language)/shortlist/" }
     public func feed(_ language: String) -> String { "\(root)\(language)/feed.xml" }

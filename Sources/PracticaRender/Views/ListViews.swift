@@ -33,7 +33,41 @@ struct ListViews {
         page["entries"] = context.entries(ids: context.catalogOrder[pages.range])
         page["pagination"] = pages.context(ui: ui, href: { urls.page($0, of: urls.catalog(language)) })
         page["searchIndex"] = urls.root + "search/"
+        page["overviewHref"] = urls.overview(language)
+        // Small catalogs show the chart on their first page; large ones link to it, since it holds a point per practice.
+        if number == 1, context.catalogOrder.count <= Self.inlineOverviewLimit { page["charts"] = costTimeCharts() }
         page["count"] = ui.format("catalog_count", ["count": context.format.number(Double(context.content.practices.count))])
+        return page
+    }
+
+    /// Charts of cost against time, one per currency, for every practice that gives both.
+    func costTimeCharts() -> [[String: Any]] {
+        var byCurrency: [String: [CostTimeChart.Point]] = [:]
+        for id in context.catalogOrder {
+            guard let practice = context.content.practice(id) else { continue }
+            let card = practice.version(in: language) ?? practice.versions[0]
+            guard let cost = card.cost, let time = card.implementationTime, let amount = cost.representativeAmount else { continue }
+            let label = context.format.costRange(cost) + ", " + context.format.duration(time)
+            byCurrency[cost.currency, default: []].append(CostTimeChart.Point(
+                title: card.title, href: urls.practice(card.id, card.language), language: card.language,
+                months: time.lowerMonths, cost: amount, label: label))
+        }
+        return byCurrency.keys.sorted().enumerated().map { index, currency in
+            let chart = CostTimeChart(
+                currency: currency, points: byCurrency[currency] ?? [], title: ui["overview_title"], rtl: context.direction == "rtl",
+                axisTime: ui["overview_axis_time"], axisCost: ui["overview_axis_cost"],
+                money: { context.format.money($0, currency: currency) })
+            return ["currency": currency, "svg": chart.svg(id: "overview-\(index)"), "count": byCurrency[currency]?.count ?? 0]
+        }
+    }
+
+    /// The overview page: every practice's cost against its time.
+    func overview() -> [String: Any] {
+        let frame = PageFrame(
+            title: ui["overview_title"], description: ui["overview_description"], path: urls.overview(language),
+            languages: allLanguages, href: urls.overview, jsonLD: nil, bodyClass: "overview")
+        var page = frame.context(context)
+        page["charts"] = costTimeCharts()
         return page
     }
 
@@ -91,6 +125,9 @@ struct ListViews {
         let wanted = Set(practices(with: key, in: facet).map(\.id))
         return context.catalogOrder.filter(wanted.contains)
     }
+
+    /// Up to how many practices the catalog's first page draws the cost and time chart itself.
+    static let inlineOverviewLimit = 300
 
     /// How many practices a taxonomy index page shows under each term.
     static let indexPreview = 8
