@@ -26,7 +26,7 @@ struct PageFrame {
             "alternates": alternates, "bodyClass": bodyClass,
             "switcher": context.switcher(languages, href: href),
             "hasSwitcher": languages.count > 1,
-            "ui": context.strings.table,
+            "ui": context.strings.templateTable,
             "nav": navigation(context),
             "css": urls.asset("site.css"), "root": urls.root,
         ]

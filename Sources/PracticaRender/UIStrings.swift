@@ -5,7 +5,16 @@ import PracticaSource
 /// The theme's words in one language, with English behind every missing one.
 public struct UIStrings: Sendable {
     public var language: String
-    public var table: [String: String]
+    public var table: [String: String] { didSet { templateTable = table } }
+    /// The same table typed as templates look values up: converting `[String: String]` on every
+    /// `{{ui.key}}` lookup cost more than the rest of a page's rendering.
+    public private(set) var templateTable: [String: any Sendable] = [:]
+
+    public init(language: String, table: [String: String]) {
+        self.language = language
+        self.table = table
+        self.templateTable = table
+    }
 
     /// The table for `language`; warns once where the language or some keys fall back to English.
     public static func resolve(_ theme: Theme, language: String, diagnostics: inout [Diagnostic]) -> UIStrings {

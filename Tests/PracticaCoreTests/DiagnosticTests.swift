@@ -81,3 +81,21 @@ struct DiagnosticJSONTests {
         #expect(items.last?["line"] == nil)
     }
 }
+
+@Suite("JSON text")
+struct JSONTextTests {
+    @Test("objects are written with sorted keys, strings escaped, numbers in their shortest form")
+    func writes() {
+        let value: [String: Any] = ["b": [1, 2], "a": "q\"uote\\ /\n\u{1}", "c": 2.5, "d": 3.0, "e": true, "f": [[1, 2], [3]]]
+        let text = String(decoding: JSONText.data(value), as: UTF8.self)
+        #expect(text == #"{"a":"q\"uote\\ /\n\u0001","b":[1,2],"c":2.5,"d":3,"e":true,"f":[[1,2],[3]]}"#)
+    }
+
+    @Test("what it writes, Foundation reads back as the same value")
+    func roundTrip() throws {
+        let value: [String: Any] = ["семья": [["x": "Клуб «На равных»"]], "n": 1_000_000]
+        let back = try JSONSerialization.jsonObject(with: JSONText.data(value)) as? [String: Any]
+        #expect((back?["n"] as? Int) == 1_000_000)
+        #expect(((back?["семья"] as? [[String: String]])?.first?["x"]) == "Клуб «На равных»")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import PracticaModel
+import PracticaCore
 
 /// /api/practices.json, /api/practices/<id>.json and /api/practices.csv: the catalog as data.
 struct Exports {
@@ -47,7 +48,5 @@ struct Exports {
 
 /// JSON as the exports write it: sorted keys, so the files are byte-identical from build to build.
 enum JSONExport {
-    static func data(_ object: Any) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-    }
+    static func data(_ object: Any) -> Data { JSONText.data(object) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PracticaCore
 
 /// Turns postings, vocabulary, facets and document metadata into hashed JSON files.
 struct IndexFileWriter {
@@ -85,7 +86,5 @@ struct IndexFileWriter {
 
 /// JSON with sorted keys and unescaped slashes: byte-identical from run to run.
 enum JSONFile {
-    static func encode(_ object: Any) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-    }
+    static func encode(_ object: Any) -> Data { JSONText.data(object) }
 }
