@@ -38,14 +38,17 @@ public struct Theme: Sendable {
 
     private static func compileTemplates(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> MustacheLibrary {
         var library = MustacheLibrary()
+        _ = FastHTMLEscape.registered
         for (relative, file) in files.sorted(by: { $0.key < $1.key }) where relative.hasSuffix(".mustache") {
             let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: String(decoding: file.bytes, as: UTF8.self)), named: name)
+                let text = FastHTMLEscape.pragma + "\n" + String(decoding: file.bytes, as: UTF8.self)
+                library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma's own line goes before the template: the editor's lines start one later.
                 diagnostics.append(.error(
                     "template error: \(error.error)",
-                    at: SourceLocation(path: file.displayPath(relative), line: error.context.lineNumber, column: error.context.columnNumber)))
+                    at: SourceLocation(path: file.displayPath(relative), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(path: file.displayPath(relative))))
             }

@@ -1,0 +1,31 @@
+import Mustache
+
+/// HTML escaping as swift-mustache's own, but returning text with nothing to escape untouched.
+///
+/// Most titles and summaries contain no `<>&"'`; the library's escaper rebuilt every string
+/// character by character, a third of the time spent rendering a site.
+struct FastHTMLEscape: MustacheContentType {
+    /// The pragma that selects this escaper; the theme loader puts it before every template.
+    static let name = "PRACTICA_HTML"
+    static let pragma = "{{% CONTENT_TYPE: \(name)}}"
+
+    /// Registers the escaper with swift-mustache, once.
+    static let registered: Void = MustacheContentTypes.register(FastHTMLEscape(), named: name)
+
+    func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

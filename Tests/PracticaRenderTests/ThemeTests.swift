@@ -1,0 +1,42 @@
+import Foundation
+import PracticaCore
+import Testing
+
+@testable import PracticaRender
+
+@Suite("Theme")
+struct ThemeTests {
+    @Test("a site's template overrides the built-in one, and a broken one is reported at its own line and column")
+    func brokenOverride() {
+        let fs = InMemoryFileSystem(["s/templates/layouts/home.mustache": "<p>ok</p>\n<p>{{#open}}never closed</p>\n"])
+        var diagnostics: [Diagnostic] = []
+        _ = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location.path == "templates/layouts/home.mustache")
+        #expect((diagnostics.first?.location.line ?? 0) >= 2, "the error is not on the template's first line")
+        #expect(diagnostics.first?.message.hasPrefix("template error") == true)
+    }
+
+    @Test("every value is escaped for HTML, text without markup passes through unchanged")
+    func escaping() throws {
+        let fs = InMemoryFileSystem(["s/templates/layouts/probe.mustache": #"<a title="{{x}}">{{x}}</a>{{{raw}}}"#])
+        var diagnostics: [Diagnostic] = []
+        let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        let hostile = theme.library.render(["x": #"<script>alert("x")</script> & 'y'"#, "raw": "<b>trusted</b>"], withTemplate: "probe")
+        #expect(hostile == #"<a title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;</a><b>trusted</b>"#)
+        #expect(theme.library.render(["x": "Клуб приёмных семей", "raw": ""], withTemplate: "probe") == #"<a title="Клуб приёмных семей">Клуб приёмных семей</a>"#)
+    }
+
+    @Test("every file of templates/ is compiled into the binary, byte for byte")
+    func builtinThemeIsComplete() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates").standardizedFileURL
+        let files = try LocalFileSystem().walk(root.path).filter { $0 != "BuiltinTheme.swift" && $0 != "README.md" }
+        #expect(Set(files) == Set(PracticaTheme.BuiltinTheme.files.keys), "run python3 scripts/theme-index.py")
+        for file in files {
+            #expect(try Data(contentsOf: root.appendingPathComponent(file)) == Data(PracticaTheme.BuiltinTheme.files[file] ?? []), "\(file) changed: rebuild")
+        }
+    }
+}
+
+import PracticaTheme
