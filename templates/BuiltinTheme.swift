@@ -16,6 +16,7 @@ public enum BuiltinTheme {
         "assets/js/analysis/stem-ru.js": PackageResources.stem_ru_js,
         "assets/js/analysis/tokenize.js": PackageResources.tokenize_js,
         "assets/js/catalog-filters.js": PackageResources.catalog_filters_js,
+        "assets/js/catalog-model.js": PackageResources.catalog_model_js,
         "assets/js/compare-page.js": PackageResources.compare_page_js,
         "assets/js/search-page.js": PackageResources.search_page_js,
         "assets/js/search-ui.js": PackageResources.search_ui_js,

@@ -29,6 +29,8 @@ public struct BuildReport: Sendable {
     public var pagesRendered = 0
     public var timings: [(stage: String, seconds: Double)] = []
 
+    public init(diagnostics: [PracticaCore.Diagnostic] = []) { self.diagnostics = diagnostics }
+
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 

@@ -6,6 +6,13 @@ an error or a Content-Security-Policy violation.
 """
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
 
 import pytest
 from selenium import webdriver
@@ -16,6 +23,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 WAIT_SECONDS = float(os.environ.get("PRACTICA_BROWSER_WAIT", "10"))
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def _binary(variable, *names):
@@ -89,6 +97,72 @@ def browser(_session_driver, base_url):
 @pytest.fixture
 def nojs_browser(_session_nojs_driver, base_url):
     return Browser(_session_nojs_driver, base_url)
+
+
+def _practica():
+    """The practica binary run.sh chose (PRACTICA_BINARY), else the newer of the release and debug ones."""
+    chosen = os.environ.get("PRACTICA_BINARY")
+    if chosen:
+        return chosen
+    candidates = [REPOSITORY / ".build" / kind / "practica" for kind in ("release", "debug")]
+    existing = [path for path in candidates if path.exists()]
+    if not existing:
+        pytest.fail("no practica binary: run Tests/browser/run.sh or set PRACTICA_BINARY")
+    return str(max(existing, key=lambda path: path.stat().st_mtime))
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def paged_base_url():
+    """The sample site with `page_size: 3` (a catalog of several pages), built into a temporary
+    folder with the repository's theme files and served on 127.0.0.1; its base URL."""
+    work = Path(tempfile.mkdtemp(prefix="practica-paged."))
+    server = None
+    try:
+        site = work / "site"
+        shutil.copytree(REPOSITORY / "content", site / "content")
+        shutil.copytree(REPOSITORY / "templates", site / "templates", ignore=shutil.ignore_patterns("*.swift", "README.md"))
+        with open(site / "content" / "site.yml", "a", encoding="utf-8") as config:
+            config.write("\npage_size: 3\n")
+        output = work / "public"
+        build = subprocess.run([_practica(), "build", "--site", str(site), "--output", str(output)],
+                               capture_output=True, text=True, timeout=600)
+        if build.returncode != 0:
+            pytest.fail(f"building the paged site failed:\n{build.stdout}\n{build.stderr}")
+        port = _free_port()
+        server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(output), str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the paged site's server did not start")
+        yield url
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture
+def paged_browser(browser, paged_base_url):
+    """The JavaScript browser on the paged site (console errors and CSP violations fail the test)."""
+    return Browser(browser.driver, paged_base_url)
+
+
+@pytest.fixture
+def paged_nojs_browser(_session_nojs_driver, paged_base_url):
+    return Browser(_session_nojs_driver, paged_base_url)
 
 
 class Browser:

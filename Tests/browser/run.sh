@@ -5,9 +5,10 @@
 #
 # Installs what is missing (Debian chromium and chromium-driver; a Python venv .venv-browser
 # with selenium and pytest), builds the sample site with .build/release/practica or
-# .build/debug/practica, whichever is newer (building the debug one if neither exists), into a temporary folder,
-# serves it with python3 -m http.server on 127.0.0.1 at a free port, runs pytest, and stops
-# the server. PRACTICA_BROWSER_SITE=DIR tests an already built site instead.
+# .build/debug/practica, whichever is newer (building the debug one if neither exists; PRACTICA_BINARY=FILE
+# names another), into a temporary folder, serves it with python3 -m http.server on 127.0.0.1 at a free
+# port, runs pytest, and stops the server. PRACTICA_BROWSER_SITE=DIR tests an already built site instead.
+# The paged-catalog tests build and serve their own copy of the sample site (conftest.py) with the same binary.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,8 +38,8 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
   fi
 fi
-if ! "$venv/bin/python" -c "import selenium, pytest" 2>/dev/null; then
-  "$venv/bin/pip" install -q --disable-pip-version-check selenium pytest
+if ! "$venv/bin/python" -c "import selenium, pytest, jsonschema" 2>/dev/null; then
+  "$venv/bin/pip" install -q --disable-pip-version-check selenium pytest jsonschema
 fi
 
 # 3. The site.
@@ -50,18 +51,26 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if [ -n "${PRACTICA_BROWSER_SITE:-}" ]; then
-  site="$PRACTICA_BROWSER_SITE"
-else
-  # The newer of the release and debug binaries: the theme is compiled in, so an old one tests old pages.
-  practica=""
+# The newer of the release and debug binaries (PRACTICA_BINARY=FILE chooses one): the theme is
+# compiled in, so an old one tests old pages. The paged catalog's tests build a site with it too.
+practica="${PRACTICA_BINARY:-}"
+if [ -z "$practica" ]; then
   for candidate in .build/release/practica .build/debug/practica; do
     if [ -x "$candidate" ] && { [ -z "$practica" ] || [ "$candidate" -nt "$practica" ]; }; then practica="$candidate"; fi
   done
-  if [ -z "$practica" ]; then
-    swift build --product practica
-    practica=.build/debug/practica
-  fi
+fi
+if [ -z "$practica" ] && [ -z "${PRACTICA_BROWSER_SITE:-}" ]; then
+  swift build --product practica
+  practica=.build/debug/practica
+fi
+if [ -n "$practica" ]; then
+  practica="$(cd "$(dirname "$practica")" && pwd)/$(basename "$practica")"
+  export PRACTICA_BINARY="$practica"
+fi
+
+if [ -n "${PRACTICA_BROWSER_SITE:-}" ]; then
+  site="$PRACTICA_BROWSER_SITE"
+else
   echo "building the site with $practica" >&2
   site="$work/site"
   "$practica" build --site . --output "$site" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }

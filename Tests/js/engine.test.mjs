@@ -233,6 +233,43 @@ describe('browsing and facets', () => {
   });
 });
 
+describe('documents by number', () => {
+  test('documents() gives the metadata of the documents asked for, in that order', async () => {
+    const en = await load('en');
+    const browse = await en.search({ limit: 5 });
+    const byDoc = new Map(browse.results.map((r) => [r.doc, r]));
+    const documents = await en.documents([3, 0, 4]);
+    assert.deepEqual(documents.map((d) => d.doc), [3, 0, 4]);
+    for (const document of documents) {
+      const { doc, id, title, summary, url, lang, facets } = byDoc.get(document.doc);
+      assert.deepEqual({ doc, id, title, summary, url, lang, facets }, document);
+    }
+    assert.deepEqual(await en.documents([]), []);
+    await assert.rejects(en.documents([5]), RangeError);
+    await assert.rejects(en.documents([-1]), RangeError);
+  });
+
+  test('documents() loads only the chunks that hold them, each once', async () => {
+    const fetchImpl = folderFetch();
+    const en = await load('en', fetchImpl);
+    await en.documents([1, 2, 1]);
+    assert.deepEqual(fetchImpl.log.filter((url) => url.includes('/docs/')), [`/search/en/${en.manifest.docs[0]}`]);
+    // A larger index: chunk k holds documents k×docChunkSize…; asking for one loads only its chunk.
+    const chunks = Array.from({ length: 3 }, (_, k) => Array.from({ length: 2 }, (_, i) => ({ id: `p${k * 2 + i}` })));
+    const log = [];
+    const fake = async (url) => {
+      log.push(url);
+      if (url.endsWith('manifest.json')) {
+        return new Response(JSON.stringify({ version: 1, language: 'en', documents: 6, docChunkSize: 2, docs: ['d0.json', 'd1.json', 'd2.json'] }));
+      }
+      return new Response(JSON.stringify(chunks[Number(url.match(/d(\d)\.json$/)[1])]));
+    };
+    const index = await SearchIndex.load('/x/', 'en', { fetch: fake });
+    assert.deepEqual((await index.documents([5, 4, 0])).map((d) => [d.doc, d.id]), [[5, 'p5'], [4, 'p4'], [0, 'p0']]);
+    assert.deepEqual(log, ['/x/en/manifest.json', '/x/en/d2.json', '/x/en/d0.json']);
+  });
+});
+
 describe('several languages', () => {
   test('merged results are ordered by comparable scores', async () => {
     const indexes = await loadAll();

@@ -34,8 +34,13 @@ struct ListViews {
         page["pagination"] = pages.context(ui: ui, href: { urls.page($0, of: urls.catalog(language)) })
         page["searchIndex"] = urls.root + "search/"
         page["overviewHref"] = urls.overview(language)
+        page["searchLanguages"] = allLanguages.joined(separator: ",")
         // Small catalogs show the chart on their first page; large ones link to it, since it holds a point per practice.
-        if number == 1, context.catalogOrder.count <= Self.inlineOverviewLimit { page["charts"] = costTimeCharts() }
+        if number == 1, context.catalogOrder.count <= Self.inlineOverviewLimit {
+            let charts = costTimeCharts()
+            page["charts"] = charts
+            page["hasCharts"] = !charts.isEmpty
+        }
         page["count"] = ui.format("catalog_count", ["count": context.format.number(Double(context.content.practices.count))])
         return page
     }

@@ -1,12 +1,19 @@
-// Facet filters for the catalog, /<lang>/practices/: a progressive enhancement of the
-// server-rendered list. It reads every catalog entry's facets from the search indexes (the
-// page's language, plus the languages of entries written only in others), shows the filter
-// panel, and hides the entries that the ticked values exclude. The state is in the URL
-// (?topics=a,b&audience=…), and Back undoes a change. Without JavaScript, nothing changes.
-import { SearchIndex } from './search/engine.js';
+// Facet filters for the catalog, /<lang>/practices/[page/<n>/]: a progressive enhancement of
+// the server-rendered, paged list. It loads, for every site language, the search index's
+// manifest, facets file and id list (no document chunks), which say every practice's facet
+// values; it shows the filter panel with counts per practice, not per translation. With no
+// value ticked the server's page (its entries and pagination) stays as it is; with some, the
+// server's list and pagination are hidden and the matching practices of the whole catalog
+// are listed in catalog order, a page at a time behind a "show more" button, loading only
+// the document chunks of the practices shown. The state is in the URL (?topics=a,b&…), and
+// Back undoes a change. Without JavaScript, nothing changes.
+import { loadCatalog } from './catalog-model.js';
 import {
-  FACETS, FacetPanel, History, activeFilters, countSelected, facetLegends, fill, readState, strings, writeState,
+  FacetPanel, History, activeFilters, countSelected, facetLegends, fill, h, readState, strings, writeState,
 } from './search-ui.js';
+
+/** Practices added to the filtered list at a time (a theme may set data-page-size on the filters instead). */
+const PAGE = 48;
 
 const details = document.querySelector('[data-catalog-filters]');
 const list = document.querySelector('[data-catalog]');
@@ -15,35 +22,33 @@ if (details && list) startCatalogFilters(details, list).catch((error) => console
 async function startCatalogFilters(details, list) {
   const text = strings(details);
   const language = details.dataset.lang;
+  const root = details.dataset.root || details.dataset.index.replace(/search\/$/, '');
   const numbers = new Intl.NumberFormat(language);
   const count = document.querySelector('[data-catalog-count]');
   const layout = document.querySelector('[data-catalog-layout]');
+  const container = list.parentElement;
+  const paginations = [...container.querySelectorAll('.pagination')];
   const unfiltered = count?.textContent ?? '';
+  const switcher = languageSwitcher();
+  const languages = (details.dataset.languages ?? '').split(',').map((code) => code.trim()).filter(Boolean);
 
-  // Each entry names the language its practice is shown in (another one where the page language has no version).
-  const entries = [...list.querySelectorAll('li.entry[data-practice-id]')].map((li) => ({
-    li,
-    id: li.dataset.practiceId,
-    lang: li.dataset.practiceLang || language,
-    values: new Map(),
-  }));
-  const needed = [...new Set([language, ...entries.map((entry) => entry.lang)])];
-  const settled = await Promise.allSettled(needed.map((code) => everything(details.dataset.index, code)));
-  const loaded = new Map();
-  settled.forEach((outcome, index) => {
-    if (outcome.status === 'fulfilled') loaded.set(needed[index], outcome.value);
-    else console.error(outcome.reason);
+  const catalog = await loadCatalog(details.dataset.index, language, languages.length ? languages : [...switcher.keys()], {
+    onError: (error) => console.error(error),
   });
-  if (!loaded.has(language)) return;
+  if (!catalog) return;
+  const total = catalog.practices.length;
 
-  for (const entry of entries) {
-    const result = loaded.get(entry.lang)?.results.get(entry.id);
-    for (const [name, keys] of Object.entries(result?.facets ?? {})) entry.values.set(name, new Set(keys));
-  }
-  const facets = universe(loaded, language, entries, pageLabels(list, language));
+  const results = h('ul', { class: 'entries', 'data-catalog-results': true, hidden: true });
+  const more = h('button', { type: 'button', 'data-catalog-more': true }, text.more ?? '…');
+  const moreRow = h('p', { class: 'search-more-row', hidden: true }, more);
+  container.append(results, moreRow);
 
   const steps = new History();
   let filters = activeFilters(readState(location.search).filters);
+  let matching = [];
+  let shown = 0;
+  let sequence = 0;
+  let pending = false;
   const panel = new FacetPanel({
     details,
     body: details.querySelector('[data-facets]'),
@@ -57,97 +62,120 @@ async function startCatalogFilters(details, list) {
       apply();
     },
   });
-  panel.build(facets, { total: entries.length, selected: filters });
+  panel.build(catalog.facets(filters), { total, selected: filters });
   layout?.classList.add('has-filters');
 
-  function apply() {
-    let visible = 0;
-    for (const entry of entries) {
-      const shown = matches(entry, filters);
-      entry.li.hidden = !shown;
-      if (shown) visible += 1;
-    }
-    const counts = {};
-    for (const facet of facets) {
-      counts[facet.name] = {};
-      for (const value of facet.values) {
-        counts[facet.name][value.key] = entries.filter((entry) =>
-          matches(entry, filters, facet.name) && entry.values.get(facet.name)?.has(value.key)).length;
-      }
-    }
-    panel.showSelection(filters);
-    panel.showCounts(counts);
-    const message = countSelected(filters)
-      ? fill(text.count, { count: numbers.format(visible), total: numbers.format(entries.length) })
-      : unfiltered;
-    if (count && count.textContent !== message) count.textContent = message;
-  }
-
+  more.addEventListener('click', () => {
+    if (!pending) showMore(true);
+  });
   window.addEventListener('popstate', () => {
     steps.restored();
     filters = activeFilters(readState(location.search).filters);
     apply();
   });
   apply();
-}
 
-/** Every document of one language's index, by practice id. */
-async function everything(base, code) {
-  const index = await SearchIndex.load(base, code);
-  const head = await index.search({ query: '', filters: {}, limit: 0 });
-  const all = head.total ? await index.search({ query: '', filters: {}, limit: head.total }) : head;
-  return { head, results: new Map((all.results ?? []).map((result) => [result.id, result])) };
-}
-
-/** Whether an entry has, in each filtered facet but `except`, one of the ticked values. */
-function matches(entry, filters, except) {
-  return Object.entries(filters).every(([name, keys]) =>
-    name === except || keys.some((key) => entry.values.get(name)?.has(key)));
-}
-
-/**
- * Labels in the page's language that the entries' own links to term pages carry
- * (/<lang>/<facet>/<key>/), by facet and key: they name values that only entries written in
- * other languages have.
- */
-function pageLabels(list, language) {
-  const labels = new Map();
-  const path = new RegExp(`/${language}/(topics|audience|regions|evidence)/([^/]+)/$`);
-  for (const link of list.querySelectorAll('a[href]')) {
-    const match = new URL(link.href, location.href).pathname.match(path);
-    if (!match) continue;
-    const key = `${match[1]}\u0000${decodeURIComponent(match[2])}`;
-    if (!labels.has(key) && link.textContent.trim()) labels.set(key, link.textContent.trim());
-  }
-  return labels;
-}
-
-/**
- * The facet values the catalog's entries have, with how many have each; labelled in the
- * page's language where its index or the page knows the value, otherwise in the language
- * of the index that does.
- */
-function universe(loaded, language, entries, known) {
-  const order = [language, ...[...loaded.keys()].filter((code) => code !== language)];
-  const facets = [];
-  for (const name of FACETS) {
-    const values = new Map();
-    for (const code of order) {
-      for (const facet of loaded.get(code)?.head.facets ?? []) {
-        if (facet.name !== name) continue;
-        for (const value of facet.values ?? []) {
-          if (values.has(value.key)) continue;
-          const own = code === language ? value.label : known.get(`${name}\u0000${value.key}`);
-          values.set(value.key, own
-            ? { key: value.key, label: own, lang: null }
-            : { key: value.key, label: value.label ?? value.key, lang: code });
-        }
-      }
+  /** Shows the state of `filters`: counts, the count line, and the server's page or the matching practices. */
+  function apply() {
+    const ticket = ++sequence;
+    const { passing, counts } = catalog.filter(filters);
+    const active = countSelected(filters) > 0;
+    panel.showSelection(filters);
+    panel.showCounts(counts);
+    const message = active ? fill(text.count, { count: numbers.format(passing.length), total: numbers.format(total) }) : unfiltered;
+    if (count && count.textContent !== message) count.textContent = message;
+    list.hidden = active;
+    for (const nav of paginations) nav.hidden = active;
+    if (!active) {
+      matching = [];
+      shown = 0;
+      pending = false;
+      results.hidden = true;
+      results.replaceChildren();
+      moreRow.hidden = true;
+      return;
     }
-    const used = [...values.values()]
-      .map((value) => ({ ...value, count: entries.filter((entry) => entry.values.get(name)?.has(value.key)).length }))
-      .filter((value) => value.count > 0);
-    if (used.length) facets.push({ name, values: used });
+    matching = passing;
+    shown = 0;
+    showMore(false, ticket);
   }
-  return facets;
+
+  /** Lists the next PAGE matching practices; `append` adds them to those shown and moves focus to the first. */
+  async function showMore(append, ticket = sequence) {
+    const size = Math.max(1, Math.floor(Number(details.dataset.pageSize))) || PAGE;
+    const slice = matching.slice(append ? shown : 0, (append ? shown : 0) + size);
+    let documents;
+    pending = true;
+    try {
+      documents = await catalog.documents(slice);
+    } catch (error) {
+      console.error(error);
+      documents = slice.map((practice) => ({ practice }));
+    } finally {
+      if (ticket === sequence) pending = false;
+    }
+    if (ticket !== sequence) return;
+    const items = documents.map(entry);
+    if (append) results.append(...items);
+    else results.replaceChildren(...items);
+    shown = (append ? shown : 0) + items.length;
+    results.hidden = false;
+    moreRow.hidden = shown >= matching.length;
+    if (append && items.length) items[0].querySelector('a')?.focus();
+  }
+
+  /** One practice, marked up as the server's catalog entries are (entry.mustache), as far as the index tells. */
+  function entry({ practice, title, summary, url, lang = practice.lang, facets = {} }) {
+    const foreign = lang !== language;
+    const own = (attributes) => (foreign ? { ...attributes, lang, dir: switcher.get(lang)?.dir ?? 'auto' } : attributes);
+    const name = title ?? practice.id;
+    const href = url ?? `${root}${lang}/practices/${encodeURIComponent(practice.id)}/`;
+    return h('li', { class: 'entry', 'data-practice-id': practice.id, 'data-practice-lang': lang },
+      h('article', {},
+        h('h3', { class: 'entry-title' }, h('a', foreign ? { href, lang, dir: own({}).dir, hreflang: lang } : { href }, name)),
+        foreign ? h('p', { class: 'other-language' }, text.onlyIn ?? '', ' ',
+          practice.languages.flatMap((code) => [h('span', { class: 'badge', lang: code }, endonym(code)), ' '])) : null,
+        summary ? h('p', own({ class: 'summary' }), summary) : null,
+        facts(facets),
+        h('button', {
+          type: 'button', class: 'shortlist-toggle', 'data-shortlist-toggle': true, 'data-practice-id': practice.id,
+          'data-practice-title': name, hidden: true,
+        }, text.shortlistAdd ?? '')));
+  }
+
+  /** The facts list of facts.mustache: cost and time (their bands), first region, audience, topics, evidence. */
+  function facts(values) {
+    const keys = (name) => [].concat(values[name] ?? []).map(String);
+    const link = (name, key, attributes = {}) => {
+      const { label, lang } = catalog.label(name, key);
+      return h('a', { ...attributes, href: `${root}${language}/${name}/${encodeURIComponent(key)}/`, lang }, label);
+    };
+    const fact = (label, ...content) => h('div', { class: 'fact' }, h('dt', {}, label ?? ''), h('dd', {}, ...content));
+    const band = (name) => keys(name).slice(0, 1).map((key) => h('bdi', { lang: catalog.label(name, key).lang }, catalog.label(name, key).label));
+    const chips = (name) => keys(name).flatMap((key) => [link(name, key, { class: 'chip' }), ' ']);
+    const rows = [
+      keys('cost').length && fact(text.fieldCost, band('cost')),
+      keys('time').length && fact(text.fieldTime, band('time')),
+      keys('regions').length && fact(text.fieldFirstRegion, link('regions', keys('regions')[0])),
+      keys('audience').length && fact(text.fieldAudience, chips('audience')),
+      keys('topics').length && fact(text.fieldTopics, chips('topics')),
+      keys('evidence').length && fact(text.fieldEvidence, link('evidence', keys('evidence')[0])),
+    ].filter(Boolean);
+    return rows.length ? h('dl', { class: 'facts' }, rows) : null;
+  }
+
+  function endonym(code) {
+    const { label, lang } = catalog.label('language', code);
+    return lang || label !== code ? label : switcher.get(code)?.name ?? code;
+  }
+}
+
+/** The site's languages as the page's language switcher lists them: code → {name, dir}. */
+function languageSwitcher() {
+  const languages = new Map();
+  for (const item of document.querySelectorAll('.language-switcher [lang]')) {
+    const code = item.getAttribute('hreflang') || item.getAttribute('lang');
+    if (code && !languages.has(code)) languages.set(code, { name: item.textContent.trim(), dir: item.getAttribute('dir') || 'auto' });
+  }
+  return languages;
 }

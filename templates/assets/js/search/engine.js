@@ -54,6 +54,18 @@ export class SearchIndex {
     return promise;
   }
 
+  /**
+   * The metadata of documents `docs` (their numbers), in that order, each with its `doc`;
+   * loads only their chunks.
+   */
+  documents(docs) {
+    const { docs: chunks, docChunkSize: size, documents } = this.manifest;
+    return Promise.all([...docs].map(async (doc) => {
+      if (!(doc >= 0 && doc < documents)) throw new RangeError(`no document ${doc}`);
+      return { doc, ...(await this.file(chunks[(doc - doc % size) / size]))[doc % size] };
+    }));
+  }
+
   /** The term shard that holds `term` ({} when there is none). */
   async shard(term) {
     const { terms, shardKeyLength } = this.manifest;
@@ -204,9 +216,7 @@ export async function searchAll(indexes, { query = '', filters = {}, limit = 20,
   const start = Math.max(0, Math.floor(Number(offset)) || 0);
   const end = start + Math.max(0, Number(limit) || 0);
   const results = await Promise.all(hits.slice(start, end).map(async ({ i, doc, s }) => {
-    const { manifest } = runs[i].index;
-    const chunk = await runs[i].index.file(manifest.docs[Math.floor(doc / manifest.docChunkSize)]);
-    const { id, title, summary, url, lang, facets } = chunk[doc % manifest.docChunkSize];
+    const [{ id, title, summary, url, lang, facets }] = await runs[i].index.documents([doc]);
     return { doc, id, title, summary, url, lang, facets, score: s[0], terms: s[1] };
   }));
 
