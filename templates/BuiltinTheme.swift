@@ -24,6 +24,7 @@ public enum BuiltinTheme {
         "assets/js/search/facets.js": PackageResources.facets_js,
         "assets/js/search/fuzzy.js": PackageResources.fuzzy_js,
         "assets/js/shortlist-page.js": PackageResources.shortlist_page_js,
+        "assets/js/shortlist.js": PackageResources.shortlist_js,
         "assets/site.css": PackageResources.site_css,
         "i18n/bg.yml": PackageResources.bg_yml,
         "i18n/en.yml": PackageResources.en_yml,

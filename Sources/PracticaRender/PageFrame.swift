@@ -13,6 +13,9 @@ struct PageFrame {
     var jsonLD: [String: Any]?
     var bodyClass: String
 
+    /// Pages with "add to shortlist" controls or the shortlist itself: only they load its script.
+    static let shortlistPages: Set<String> = ["home", "catalog", "term", "practice", "model", "search", "compare", "shortlist"]
+
     /// The template context for the frame; views add their own keys beside it.
     func context(_ context: RenderContext) -> [String: Any] {
         let urls = context.urls
@@ -29,6 +32,7 @@ struct PageFrame {
             "ui": context.strings.templateTable,
             "nav": navigation(context),
             "css": urls.asset("site.css"), "root": urls.root,
+            "usesShortlist": Self.shortlistPages.contains(bodyClass),
         ]
         if let defaultLanguage { frame["xDefault"] = urls.absolute(href(defaultLanguage)) }
         if let jsonLD { frame["jsonLD"] = JSONLD.script(jsonLD) }

@@ -15,6 +15,7 @@ struct CSVTableTests {
         #expect(CSVTable.cell("a, b") == "\"a, b\"")
         #expect(CSVTable.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVTable.cell("two\nlines") == "\"two\nlines\"")
+        #expect(CSVTable.cell("windows\r\nlines") == "\"windows\r\nlines\"")
         #expect(CSVTable.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
     }
 

@@ -34,7 +34,7 @@ const describe = (li) => {
       dt: text(f.querySelector('dt')),
       links: [...f.querySelectorAll('dd a')].map(a => [a.getAttribute('href'), text(a), a.className]),
     })),
-    toggle: toggle && {...attrs(toggle, 'data-practice-id', 'data-practice-title'), hidden: toggle.hidden, text: text(toggle)},
+    toggle: toggle && {...attrs(toggle, 'data-practice-id', 'data-practice-title'), text: text(toggle)},
   };
 };
 """

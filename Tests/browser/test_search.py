@@ -254,16 +254,22 @@ def test_each_page_loads_only_the_scripts_it_needs(browser):
             return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
               .filter(p => p.endsWith('.js'))""")
 
+    def modules():
+        return browser.script("return [...document.querySelectorAll('script[src]')].map(s => [s.type, new URL(s.src).pathname])")
+
+    # A card has "add to shortlist": the shortlist script only, and nothing of search.
     browser.open("/en/practices/mifgash/")
     browser.visible("h1")
-    assert browser.script("return document.querySelectorAll('script[src]').length") == 0
-    assert scripts() == []
+    assert modules() == [["module", "/assets/js/shortlist.js"]]
+    assert not any("/search/" in path or "search-page" in path for path in scripts())
 
-    browser.open("/en/")
-    browser.visible("h1")
-    assert browser.script("return document.querySelectorAll('script[src]').length") == 0
+    # Pages without shortlist controls or search load no script at all.
+    for path in ("/en/about/", "/en/topics/"):
+        browser.open(path)
+        browser.visible("h1")
+        assert modules() == []
+        assert scripts() == []
 
     browser.open_search("en")
-    modules = browser.script("return [...document.querySelectorAll('script[src]')].map(s => [s.type, new URL(s.src).pathname])")
-    assert modules == [["module", "/assets/js/search-page.js"]]
+    assert modules() == [["module", "/assets/js/shortlist.js"], ["module", "/assets/js/search-page.js"]]
     assert "/assets/js/catalog-filters.js" not in scripts()
