@@ -9,8 +9,11 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// False for `check`: everything is validated and rendered, nothing written.
     public var writeOutput: Bool
+    /// Also print each card and model document to PDF beside its page.
+    public var pdf = false
 
-    public init(site: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, writeOutput: Bool = true) {
+    public init(site: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, writeOutput: Bool = true, pdf: Bool = false) {
+        self.pdf = pdf
         self.site = site
         self.output = output
         self.includeDrafts = includeDrafts
@@ -27,6 +30,7 @@ public struct BuildReport: Sendable {
     public var diagnostics: [PracticaCore.Diagnostic] = []
     public var filesWritten = 0
     public var pagesRendered = 0
+    public var pdfsWritten = 0
     public var timings: [(stage: String, seconds: Double)] = []
 
     public init(diagnostics: [PracticaCore.Diagnostic] = []) { self.diagnostics = diagnostics }

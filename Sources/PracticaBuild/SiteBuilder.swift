@@ -48,6 +48,11 @@ public struct SiteBuilder: Sendable {
             if failed { output.discard() } else { output.commit(diagnostics: &diagnostics) }
         }
         run.report.filesWritten = output.count
+        if options.pdf, options.writeOutput, !run.failed {
+            run.report.pdfsWritten = run.stage("pdf") { diagnostics in
+                PDFStage(renderer: renderer, output: options.outputFolder, log: environment.log).run(diagnostics: &diagnostics)
+            }
+        }
         return run.report
     }
 }

@@ -27,6 +27,10 @@ apt_install() {
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   apt_install chromium chromium-driver
 fi
+# pdftotext, to read back the PDFs that `practica build --pdf` prints.
+if ! command -v pdftotext >/dev/null 2>&1; then
+  apt_install poppler-utils
+fi
 
 # 2. Python with selenium and pytest, in a venv (git-ignored by .venv*).
 venv="$repo/.venv-browser"

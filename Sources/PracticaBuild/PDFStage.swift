@@ -1,0 +1,73 @@
+import Foundation
+import PracticaCore
+import PracticaModel
+import PracticaRender
+
+/// `build --pdf`: a PDF per card and per model document beside its page, printed by headless Chromium.
+///
+/// Each page is rendered once more with file:// addresses (so that Chromium finds the stylesheet on disk),
+/// printed with the theme's print styles, and the temporary copy removed.
+struct PDFStage {
+    let renderer: SiteRenderer
+    let output: String
+    let log: Logger
+
+    /// The Chromium binaries tried, in order.
+    static let browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+
+    /// Writes the PDFs; says clearly when no browser is installed and writes none.
+    func run(diagnostics: inout [Diagnostic]) -> Int {
+        guard let browser = Self.findBrowser() else {
+            diagnostics.append(.warning(
+                "no PDFs written: headless Chromium is not installed", at: SourceLocation(path: output),
+                hint: "install it (Debian: apt-get install chromium) and build again with --pdf"))
+            return 0
+        }
+        let root = URL(fileURLWithPath: output).standardizedFileURL.path
+        var diagnosticsSink: [Diagnostic] = []
+        let printer = SiteRenderer(content: renderer.content, theme: renderer.theme, baseURL: "file://" + root + "/", diagnostics: &diagnosticsSink)
+        let jobs = printer.jobs().filter { $0.template == "practice" || $0.template == "model" }
+        let problems = ParallelMap.map(jobs) { job in print(job, with: printer, browser: browser, root: root) }
+        diagnostics += problems.compactMap { $0 }
+        return jobs.count - problems.compactMap { $0 }.count
+    }
+
+    private func print(_ job: RenderJob, with printer: SiteRenderer, browser: String, root: String) -> Diagnostic? {
+        let folder = root + "/" + (job.path as NSString).deletingLastPathComponent
+        let name = (folder as NSString).lastPathComponent
+        let copy = folder + "/.print-\(name).html", pdf = folder + "/\(name).pdf"
+        var view = job.view()
+        view["printCopy"] = true
+        guard let html = printer.theme.library.render(view, withTemplate: job.template) else { return nil }
+        do {
+            try Data(html.utf8).write(to: URL(fileURLWithPath: copy))
+            defer { try? FileManager.default.removeItem(atPath: copy) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: browser)
+            process.arguments = [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf)", "file://" + copy,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
+                return .error("Chromium could not print \(job.path) (exit \(process.terminationStatus))", at: SourceLocation(path: job.path))
+            }
+            return nil
+        } catch {
+            return .error("cannot print \(job.path): \(error.localizedDescription)", at: SourceLocation(path: job.path))
+        }
+    }
+
+    static func findBrowser() -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in browsers {
+            for folder in paths where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }
+}
