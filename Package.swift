@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(name: "PracticaCore"),
@@ -36,7 +37,11 @@ let package = Package(
         .target(name: "PracticaBuild", dependencies: ["PracticaCore", "PracticaSource", "PracticaModel", "PracticaRender", "PracticaSearch"]),
         .executableTarget(
             name: "PracticaCLI",
-            dependencies: ["PracticaBuild", "PracticaSource", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["PracticaBuild", "PracticaSource", "PracticaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(
+            name: "PracticaServe",
+            dependencies: ["PracticaBuild", "PracticaCore", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.embedInCode("Assets")]),
         .testTarget(name: "PracticaCoreTests", dependencies: ["PracticaCore"]),
         .testTarget(name: "PracticaSourceTests", dependencies: ["PracticaSource"]),
         .testTarget(name: "PracticaMarkdownTests", dependencies: ["PracticaMarkdown"]),
@@ -46,5 +51,6 @@ let package = Package(
         .testTarget(
             name: "PracticaBuildTests", dependencies: ["PracticaBuild"],
             exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PracticaServeTests", dependencies: ["PracticaServe", "PracticaBuild", "PracticaCore"]),
     ]
 )

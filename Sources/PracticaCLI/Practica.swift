@@ -1,6 +1,7 @@
 import ArgumentParser
 import PracticaBuild
 import PracticaCore
+import PracticaServe
 import PracticaSource
 
 /// The `practica` command: parse arguments, run a stage list, print diagnostics, set the exit code.
@@ -9,7 +10,7 @@ struct Practica: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a multilingual practice knowledge base from content/ into a static site.",
         version: PracticaVersion.current,
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: nil)
 }
 
@@ -34,11 +35,14 @@ extension Practica {
         var drafts = false
         @Option(name: .customLong("base-url"), help: "Overrides site.yml's base_url, e.g. for a preview host.")
         var baseURL: String?
+        @Flag(name: .long, help: "Also write a PDF of each card and model document beside its page (needs headless Chromium).")
+        var pdf = false
 
         func run() throws {
-            let options = BuildOptions(site: siteOption.site, output: output, includeDrafts: drafts, baseURL: baseURL)
+            let options = BuildOptions(site: siteOption.site, output: output, includeDrafts: drafts, baseURL: baseURL, pdf: pdf)
             let report = SiteBuilder().build(options)
-            try finish(report, success: "built \(report.pagesRendered) pages, \(report.filesWritten) files into \(options.outputFolder)")
+            let pdfs = pdf ? ", \(report.pdfsWritten) PDFs" : ""
+            try finish(report, success: "built \(report.pagesRendered) pages, \(report.filesWritten) files\(pdfs) into \(options.outputFolder)")
         }
     }
 
@@ -87,6 +91,38 @@ extension Practica {
             for diagnostic in diagnostics { Logger.standardError(diagnostic.description) }
             if diagnostics.hasErrors { throw ExitCode(1) }
             Logger.standardError("wrote \(request.path); check it with: practica check --site \(siteOption.site)")
+        }
+    }
+}
+
+extension Practica {
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Builds the site, serves it on this machine and rebuilds it on every edit; open pages reload by themselves.",
+            discussion: """
+                Builds into a private temporary folder (never public/), watches content/ and templates/, and shows a \
+                broken build's diagnostics over the open page while the last good build stays served. Ctrl-C stops.
+                """)
+
+        @OptionGroup var siteOption: SiteOption
+        @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
+        var port: UInt16 = 8080
+        @Option(name: .long, help: "The address to listen on. Anything but loopback lets other machines read the site, drafts included.")
+        var host = "127.0.0.1"
+        @Flag(name: .long, help: "Include cards marked draft: true.")
+        var drafts = false
+        @Flag(name: .long, help: "Watch by polling every 300 ms instead of inotify (for network and container file systems).")
+        var poll = false
+
+        func run() throws {
+            let options = ServeOptions(
+                site: siteOption.site, host: host, port: port, includeDrafts: drafts, watcher: poll ? .polling : .automatic)
+            do {
+                try DevServer.serve(options)
+            } catch {
+                Logger.standardError("error: \(error)")
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -55,14 +55,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# The newer of the release and debug binaries (PRACTICA_BINARY=FILE chooses one): the theme is
-# compiled in, so an old one tests old pages. The paged catalog's tests build a site with it too.
+# The binary under test (PRACTICA_BINARY=FILE chooses one): built now, since the theme is compiled
+# in and an old binary would test old pages; quick when nothing changed. The paged catalog's,
+# the PDF and the serve tests run it too.
 practica="${PRACTICA_BINARY:-}"
-if [ -z "$practica" ]; then
-  for candidate in .build/release/practica .build/debug/practica; do
-    if [ -x "$candidate" ] && { [ -z "$practica" ] || [ "$candidate" -nt "$practica" ]; }; then practica="$candidate"; fi
-  done
-fi
 if [ -z "$practica" ] && [ -z "${PRACTICA_BROWSER_SITE:-}" ]; then
   swift build --product practica
   practica=.build/debug/practica

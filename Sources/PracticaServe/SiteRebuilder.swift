@@ -1,0 +1,30 @@
+import PracticaBuild
+import PracticaCore
+
+/// Brings the served folder up to date after edits. The server calls nothing else to build,
+/// so an incremental build can replace the full one by conforming to this protocol.
+public protocol SiteRebuilder: Sendable {
+    /// The folder the server serves; it holds the last good build, or does not exist before the first one.
+    var outputFolder: String { get }
+    /// Rebuilds after `changed` (paths relative to the site folder, such as `content/practices/x/en.md`;
+    /// empty means everything). A build with errors must leave the last good output in place.
+    func rebuild(changed: [String]) -> BuildReport
+}
+
+/// The default: a full `SiteBuilder.build`, which swaps the output in only when it succeeded.
+public struct FullSiteRebuilder: SiteRebuilder {
+    public var options: BuildOptions
+    public var environment: BuildEnvironment
+
+    /// Stage timings are not logged: the server prints one line per rebuild.
+    public init(options: BuildOptions, environment: BuildEnvironment = BuildEnvironment(log: .silent)) {
+        self.options = options
+        self.environment = environment
+    }
+
+    public var outputFolder: String { options.outputFolder }
+
+    public func rebuild(changed: [String]) -> BuildReport {
+        SiteBuilder(environment: environment).build(options)
+    }
+}
