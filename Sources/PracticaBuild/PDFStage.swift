@@ -10,7 +10,6 @@ import PracticaRender
 struct PDFStage {
     let renderer: SiteRenderer
     let output: String
-    let log: Logger
 
     /// The Chromium binaries tried, in order.
     static let browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]

@@ -50,7 +50,7 @@ public struct SiteBuilder: Sendable {
         run.report.filesWritten = output.count
         if options.pdf, options.writeOutput, !run.failed {
             run.report.pdfsWritten = run.stage("pdf") { diagnostics in
-                PDFStage(renderer: renderer, output: options.outputFolder, log: environment.log).run(diagnostics: &diagnostics)
+                PDFStage(renderer: renderer, output: options.outputFolder).run(diagnostics: &diagnostics)
             }
         }
         return run.report
