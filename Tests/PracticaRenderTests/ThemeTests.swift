@@ -40,3 +40,30 @@ struct ThemeTests {
 }
 
 import PracticaTheme
+
+@Suite("UI strings")
+struct UIStringsTests {
+    @Test("a language without UI strings falls back to English with a warning naming the file to add")
+    func missingLanguage() {
+        var diagnostics: [Diagnostic] = []
+        let theme = Theme.load(site: "s", fileSystem: InMemoryFileSystem([:]), diagnostics: &diagnostics)
+        let strings = UIStrings.resolve(theme, language: "de", diagnostics: &diagnostics)
+        #expect(strings["nav_catalog"] == "All practices")
+        #expect(diagnostics.map(\.description) == [
+            "templates/i18n/de.yml: warning: the theme has no UI strings for 'de' (English is used; add templates/i18n/de.yml to translate them)"
+        ])
+    }
+
+    @Test("keys missing from a language's strings are named in one warning, and English stands in for them")
+    func missingKeys() {
+        var diagnostics: [Diagnostic] = []
+        let fs = InMemoryFileSystem(["s/templates/i18n/ru.yml": "nav_catalog: Все практики\n"])
+        let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
+        let strings = UIStrings.resolve(theme, language: "ru", diagnostics: &diagnostics)
+        #expect(strings["nav_catalog"] == "Все практики")
+        #expect(strings["search_button"] == "Search")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.hasPrefix("UI strings missing in 'ru': ") == true)
+        #expect(diagnostics.first?.location.path == "templates/i18n/ru.yml")
+    }
+}
