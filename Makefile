@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PRACTICA := .build/release/practica
 
-.PHONY: site test test-js node deps build release serve clean
+.PHONY: site test test-js node deps build release serve clean bench
 
 ## Installs the C libraries the build links (Debian packages), once.
 deps:
@@ -36,3 +36,7 @@ node:
 
 clean:
 	rm -rf .build public
+
+## Benchmarks against Hugo and Pagefind on a generated corpus (not part of `make test`): see docs/benchmarks.md.
+bench: deps
+	bash bench/run.sh
