@@ -18,6 +18,7 @@ public enum BuiltinTheme {
         "assets/js/catalog-filters.js": PackageResources.catalog_filters_js,
         "assets/js/catalog-model.js": PackageResources.catalog_model_js,
         "assets/js/compare-page.js": PackageResources.compare_page_js,
+        "assets/js/dom.js": PackageResources.dom_js,
         "assets/js/search-page.js": PackageResources.search_page_js,
         "assets/js/search-ui.js": PackageResources.search_ui_js,
         "assets/js/search/engine.js": PackageResources.engine_js,

@@ -14,18 +14,7 @@ struct FastHTMLEscape: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        // The same entities as swift-mustache's own escaper, so output does not change with the fast path.
+        return XMLText.escape(text, apostrophe: "&#39;", dropControls: false)
     }
 }

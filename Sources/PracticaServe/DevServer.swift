@@ -131,7 +131,7 @@ public final class DevServer: ServedSite, @unchecked Sendable {
             serverTask = task
         }
         // run() throws at once when the address cannot be bound; otherwise the server soon listens.
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(60)  // a loaded machine may take seconds to schedule the listener
         while ContinuousClock.now < deadline {
             if await server.isListening, let address = await server.listeningAddress {
                 switch address {

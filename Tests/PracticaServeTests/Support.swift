@@ -95,7 +95,8 @@ func stopping(_ server: DevServer, _ body: () async throws -> Void) async throws
 }
 
 /// Polls `condition` every 50 ms until it holds or `seconds` have passed; returns whether it held.
-func eventually(within seconds: Double = 10, _ condition: () async throws -> Bool) async rethrows -> Bool {
+/// The bound is generous because a loaded CI machine can take seconds per rebuild; it is a wait, not a timing check.
+func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
     while ContinuousClock.now < deadline {
         if try await condition() { return true }

@@ -3,38 +3,15 @@
 // small DOM helpers. Everything from the index is inserted as text nodes, never as HTML,
 // and nothing sets inline styles: the page's Content-Security-Policy forbids them.
 import { analyzer } from './analysis/analysis.js';
+import { fill, h, strings } from './dom.js';
+
+export { fill, h, strings };
 
 /** Facets in the order the filter panel shows them. */
 export const FACETS = ['topics', 'audience', 'regions', 'evidence', 'replication', 'cost', 'time', 'language'];
 
-/** An element with attributes (null and false are left out) and children (strings become text). */
-export function h(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === 'class') node.className = value;
-    else node.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
-  }
-  return node;
-}
 
-/** `template` with each `{name}` replaced by `values[name]`. */
-export function fill(template, values) {
-  return String(template ?? '').replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-}
 
-/** The page's UI strings, read from `data-text-*` attributes of `root`. */
-export function strings(root) {
-  const text = {};
-  for (const [name, value] of Object.entries(root.dataset)) {
-    if (name.startsWith('text')) text[name.slice(4, 5).toLowerCase() + name.slice(5)] = value;
-  }
-  return text;
-}
 
 /** The facet names' labels, from `data-facet-<name>` attributes of `root`. */
 export function facetLegends(root) {

@@ -10,6 +10,9 @@
 // from the first element on the page with data-text-shortlist-remove (data-text-shortlist-add,
 // data-text-shortlist-remove, data-text-shortlist-full); without one, a button keeps its own
 // label and only aria-pressed changes.
+import { fill, h, strings } from './dom.js';
+
+export { fill, h, strings };
 
 export const KEY = 'practica.shortlist';
 export const MAX = 50;
@@ -71,34 +74,8 @@ export function onChange(listener) {
 // ---------------------------------------------------------------------------------------
 // Helpers the compare and shortlist pages share.
 
-/** An element with attributes (null, undefined and false are left out) and children (strings become text). */
-export function h(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name === 'class') node.className = value;
-    else node.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
-  }
-  return node;
-}
 
-/** UI strings from `data-text-*` attributes: data-text-shortlist-remove → text.shortlistRemove. */
-export function strings(element) {
-  const text = {};
-  for (const [name, value] of Object.entries(element?.dataset ?? {})) {
-    if (name.startsWith('text') && name.length > 4) text[name[4].toLowerCase() + name.slice(5)] = value;
-  }
-  return text;
-}
 
-/** `template` with each `{name}` replaced by `values[name]`. */
-export function fill(template, values) {
-  return String(template ?? '').replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-}
 
 /** The site's languages as the header's language switcher names them: code → {name, dir}. */
 export function siteLanguages() {
