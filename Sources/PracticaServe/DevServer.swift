@@ -18,7 +18,7 @@ import Darwin
 ///     await server.stop()
 public final class DevServer: ServedSite, @unchecked Sendable {
     public let options: ServeOptions
-    private let log: Logger
+    let log: Logger
     private let makeRebuilder: @Sendable (BuildOptions) -> any SiteRebuilder
     let hub: EventHub
     /// This run of the server, so that build ids never repeat across restarts.
@@ -185,30 +185,6 @@ public final class DevServer: ServedSite, @unchecked Sendable {
         hub.publish(status)
         logOutcome(status, first: changed.isEmpty && number == 1, pages: report.pagesRendered)
         return status
-    }
-
-    private func logOutcome(_ status: BuildStatus, first: Bool, pages: Int) {
-        for item in status.diagnostics { log(item.text) }
-        let counts = "\(status.errors) error\(status.errors == 1 ? "" : "s"), \(status.warnings) warning\(status.warnings == 1 ? "" : "s")"
-        if status.ok {
-            let what = first ? "built \(pages) pages" : "rebuilt \(pages) pages"
-            let cause = status.changed.isEmpty ? "" : " after " + summary(status.changed)
-            log("\(what) in \(status.milliseconds) ms\(cause)\(status.warnings > 0 ? " (\(counts))" : "")")
-        } else if status.served == nil {
-            log("build failed in \(status.milliseconds) ms: \(counts); pages show the errors until a build succeeds")
-        } else {
-            log("build failed in \(status.milliseconds) ms: \(counts); still serving the last good build")
-        }
-    }
-
-    /// "content/practices/x/en.md" or "… and 2 more", naming a file that still exists first (editors save through temporary files).
-    func summary(_ changed: [String]) -> String {
-        let first = changed.first { FileManager.default.fileExists(atPath: options.site + "/" + $0) } ?? changed[0]
-        return changed.count == 1 ? first : "\(first) and \(changed.count - 1) more"
-    }
-
-    static func milliseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Stops watching, closes the live-reload sockets, waits for a running build, stops listening
