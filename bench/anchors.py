@@ -2,7 +2,7 @@
 
 Each has a fixed id and languages, and a title, summary and paragraph per language with words
 that the word lists in lexicon.py never produce, so that a query can name the practice it
-expects. The queries use other inflected (or, in Hebrew, other prefixed) forms of those words
+expects. Most queries use other inflected (or, in Hebrew, other prefixed) forms of those words
 than the text does, so that finding the practice takes stemming or prefix handling.
 Everything else on these cards (facets, front matter, the rest of the body) is generated.
 """
