@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var writeOutput: Bool
     /// Also print each card and model document to PDF beside its page.
     public var pdf = false
+    /// Update the output folder file by file, writing only what changed, instead of staging and swapping:
+    /// for the dev server, whose private folder is rebuilt on every edit. Checks run before anything is written.
+    public var inPlace = false
 
     public init(site: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, writeOutput: Bool = true, pdf: Bool = false) {
         self.pdf = pdf

@@ -5,22 +5,29 @@ import PracticaRender
 import PracticaSource
 
 /// Writes the new site into a staging folder beside the output and swaps it in only when the build succeeded.
+///
+/// In place (the dev server's mode), it updates the output folder itself and writes only files whose bytes
+/// changed: creating thousands of files anew cost more than building them.
 final class OutputWriter: @unchecked Sendable {
     let fileSystem: any FileSystem
     let target: String
     let staging: String
     let enabled: Bool
+    let inPlace: Bool
     private var written = 0
+    /// Every path this build produced, for removing what a deleted card left behind (in place only).
+    private var produced: Set<String> = []
     private let lock = NSLock()
 
-    init(fileSystem: any FileSystem, target: String, enabled: Bool) {
+    init(fileSystem: any FileSystem, target: String, enabled: Bool, inPlace: Bool = false) {
         self.fileSystem = fileSystem
         self.target = target
         self.enabled = enabled
+        self.inPlace = inPlace
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).building-\(ProcessInfo.processInfo.processIdentifier)"
-        if enabled { try? fileSystem.remove(staging) }
+        staging = inPlace ? target : (parent.isEmpty ? "" : parent + "/") + ".\(name).building-\(ProcessInfo.processInfo.processIdentifier)"
+        if enabled, !inPlace { try? fileSystem.remove(staging) }
     }
 
     var count: Int { lock.withLock { written } }
@@ -66,7 +73,10 @@ final class OutputWriter: @unchecked Sendable {
                 guard enabled else { continue }
                 do {
                     try fileSystem.copy(site + "/" + asset.path, to: destination)
-                    lock.withLock { written += 1 }
+                    lock.withLock {
+                        written += 1
+                        produced.insert(String(folder.dropFirst()) + asset.name)
+                    }
                 } catch {
                     diagnostics.append(.error("cannot copy file: \(error.localizedDescription)", at: SourceLocation(path: asset.path)))
                 }
@@ -84,13 +94,19 @@ final class OutputWriter: @unchecked Sendable {
 
     private func write(_ file: OutputFile) throws {
         guard enabled else { return }
-        try fileSystem.write(file.bytes, to: staging + "/" + file.path)
-        lock.withLock { written += 1 }
+        let path = staging + "/" + file.path
+        lock.withLock {
+            written += 1
+            produced.insert(file.path)
+        }
+        if inPlace, (try? fileSystem.read(path)) == file.bytes { return }
+        try fileSystem.write(file.bytes, to: path)
     }
 
     /// Replaces the old output with the staged one; the old one is removed only after the new one is in place.
     func commit(diagnostics: inout [Diagnostic]) {
         guard enabled else { return }
+        if inPlace { return removeLeftovers(diagnostics: &diagnostics) }
         let old = staging + ".old"
         do {
             // Without the marker the next build would refuse this folder as foreign, so failing to write it fails the build.
@@ -113,9 +129,20 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// In place: removes the files no longer produced (a deleted card's pages) and keeps the marker.
+    private func removeLeftovers(diagnostics: inout [Diagnostic]) {
+        let keep = lock.withLock { produced }.union([OutputGuard.marker])
+        for path in (try? fileSystem.walk(target)) ?? [] where !keep.contains(path) {
+            try? fileSystem.remove(target + "/" + path)
+        }
+        if fileSystem.kind(of: target + "/" + OutputGuard.marker) == nil {
+            try? fileSystem.write(Data("This folder is written by practica and replaced by the next build.\n".utf8), to: target + "/" + OutputGuard.marker)
+        }
+    }
+
     /// Drops the staged output after a failed build; the old output was never touched.
     func discard() {
-        guard enabled else { return }
+        guard enabled, !inPlace else { return }
         try? fileSystem.remove(staging)
     }
 }

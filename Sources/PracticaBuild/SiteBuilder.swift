@@ -38,7 +38,8 @@ public struct SiteBuilder: Sendable {
         let renderer = run.stage("prepare") { diagnostics in
             SiteRenderer(content: content, theme: theme, baseURL: options.baseURL, diagnostics: &diagnostics)
         }
-        let output = OutputWriter(fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput)
+        let output = OutputWriter(
+            fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput, inPlace: options.inPlace)
         run.report.pagesRendered = run.stage("render") { diagnostics in output.renderPages(renderer, diagnostics: &diagnostics) }
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(), diagnostics: &diagnostics) }
         run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer).files(), diagnostics: &diagnostics) }

@@ -97,7 +97,9 @@ public final class DevServer: ServedSite, @unchecked Sendable {
             lock.withLock { temporaryFolder = folder }
             output = folder + "/site"
         }
-        let buildOptions = BuildOptions(site: site, output: output, includeDrafts: options.includeDrafts, baseURL: url.absoluteString)
+        var buildOptions = BuildOptions(site: site, output: output, includeDrafts: options.includeDrafts, baseURL: url.absoluteString)
+        // The private folder is updated file by file: rewriting every file on each edit cost more than the build.
+        buildOptions.inPlace = true
         lock.withLock {
             rebuilder = makeRebuilder(buildOptions)
             listeningURL = url
