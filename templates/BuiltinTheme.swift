@@ -5,6 +5,8 @@ public enum BuiltinTheme {
     /// Every theme file's bytes, by its path below templates/.
     public static let files: [String: [UInt8]] = [
         "assets/js/analysis/analysis.js": PackageResources.analysis_js,
+        "assets/js/analysis/analyzer-core.js": PackageResources.analyzer_core_js,
+        "assets/js/analysis/load.js": PackageResources.load_js,
         "assets/js/analysis/normalize.js": PackageResources.normalize_js,
         "assets/js/analysis/snowball-program.js": PackageResources.snowball_program_js,
         "assets/js/analysis/stem-bg.js": PackageResources.stem_bg_js,

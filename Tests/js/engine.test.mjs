@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const site = path.resolve(process.env.PRACTICA_SITE || '/tmp/practica-js-site');
-const { SearchIndex, searchAll } = await import(path.join(repository, 'templates/assets/js/search/engine.js'));
+const { SearchIndex, searchAll, decodePostings, compareTerms } = await import(path.join(repository, 'templates/assets/js/search/engine.js'));
 const { analyzer } = await import(path.join(repository, 'templates/assets/js/analysis/analysis.js'));
 
 const LANGUAGES = ['en', 'ru', 'bg', 'he'];
@@ -339,5 +339,63 @@ describe('loading', () => {
     await assert.rejects(load('xx'), /404/);
     const future = async (url) => new Response(JSON.stringify({ version: 2, language: 'en' }));
     await assert.rejects(SearchIndex.load('/search/', 'en', { fetch: future }), /version 2/);
+  });
+});
+
+describe('term shards as ranges', () => {
+  // Three shards: terms below "fo", from "fo" below "fp", and from "fp" on (docs/search-index.md).
+  const files = {
+    'manifest.json': {
+      version: 1, language: 'en', documents: 3, bm25: { k1: 5, b: 0.75 }, vocab: {}, facets: 'facets.json', ids: 'ids.json',
+      terms: [['', 't0.json'], ['fo', 't1.json'], ['fp', 't2.json']], docChunkSize: 4, docs: ['d0.json'],
+    },
+    // Flat postings: document gap, score×100, position count, position gaps.
+    't0.json': { club: [0, 500, 1, 1] },
+    't1.json': { foster: [0, 900, 1, 0, 2, 100, 2, 3, 4], fostering: [1, 300, 1, 0] },
+    't2.json': { zoo: [1, 100, 0] },
+    'facets.json': { facets: [{ name: 'language', values: [{ key: 'en', label: 'English' }] }], docs: [[0], [0], [0]] },
+    'd0.json': [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }],
+  };
+  const fake = (log) => async (url) => {
+    log.push(url.replace('/x/en/', ''));
+    return new Response(JSON.stringify(files[url.replace('/x/en/', '')]));
+  };
+
+  test('decodes flat postings into documents and positions', () => {
+    assert.deepEqual(decodePostings([0, 900, 1, 0, 2, 100, 2, 3, 4]), [[0, 900, 0], [2, 100, 3, 7]]);
+    assert.deepEqual(decodePostings([1, 100, 0]), [[1, 100]]);
+  });
+
+  test('a word loads only the shard whose range holds it', async () => {
+    const log = [];
+    const index = await SearchIndex.load('/x/', 'en', { fetch: fake(log) });
+    assert.equal(index.shardNumber('club'), 0);
+    assert.equal(index.shardNumber('fo'), 1);
+    assert.equal(index.shardNumber('fostering'), 1);
+    assert.equal(index.shardNumber('zoo'), 2);
+    const response = await index.search({ query: 'foster ', counts: false });
+    assert.deepEqual(response.results.map((r) => r.id), ['a', 'c']);
+    assert.deepEqual(log, ['manifest.json', 't1.json', 'd0.json'], 'no other shard, and no facets without counts or filters');
+  });
+
+  test('the typed last word expands as a prefix within its range', async () => {
+    const log = [];
+    const index = await SearchIndex.load('/x/', 'en', { fetch: fake(log) });
+    const response = await index.search({ query: 'fost', counts: false });
+    assert.deepEqual(response.results.map((r) => r.id).sort(), ['a', 'b', 'c']);
+    assert.ok(!log.includes('t2.json') && !log.includes('t0.json'), log.join());
+  });
+
+  test('filters load the facets file even when counts are off', async () => {
+    const log = [];
+    const index = await SearchIndex.load('/x/', 'en', { fetch: fake(log) });
+    const response = await index.search({ query: 'club', counts: false, filters: { language: ['en'] } });
+    assert.deepEqual(response.results.map((r) => r.id), ['a']);
+    assert.ok(log.includes('facets.json'));
+  });
+
+  test('terms compare by code points, as the build sorts them', () => {
+    assert.ok(compareTerms('\uFFFD', '\u{1F600}') < 0, 'UTF-16 order would put the emoji first');
+    assert.ok(compareTerms('a', 'ab') < 0 && compareTerms('ab', 'a') > 0 && compareTerms('x', 'x') === 0);
   });
 });

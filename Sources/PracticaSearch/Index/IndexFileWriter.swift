@@ -14,23 +14,11 @@ struct IndexFileWriter {
         return path
     }
 
-    /// Term shards by key; returns key → path. Keys are hex in file names, so hosts never see non-ASCII paths.
-    mutating func termShards(_ postings: [String: [[Int]]], keyLength: Int) -> [String: String] {
-        var shards: [String: [String: [[Int]]]] = [:]
-        for (term, list) in postings {
-            shards[Self.shardKey(term, length: keyLength), default: [:]][term] = list
+    /// Term shards of about `targetBytes`; returns `[from, path]` pairs in term order (docs/search-index.md).
+    mutating func termShards(_ postings: [String: [Int]], targetBytes: Int) -> [[String]] {
+        TermShards(targetBytes: targetBytes).split(postings).enumerated().map { number, shard in
+            [shard.from, addHashed("terms/", String(number), shard.json)]
         }
-        var paths: [String: String] = [:]
-        for key in shards.keys.sorted() {
-            let hex = key.utf8.map { String(format: "%02x", $0) }.joined()
-            paths[key] = addHashed("terms/", hex, JSONFile.encode(shards[key] ?? [:]))
-        }
-        return paths
-    }
-
-    /// The first `length` Unicode scalars of a term.
-    static func shardKey(_ term: String, length: Int) -> String {
-        String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
     }
 
     /// Terms by length in Unicode scalars, each with its commonest word form where that differs; returns length → path.

@@ -29,8 +29,11 @@ public struct FacetLabels: Sendable {
 public struct SearchIndexBuilder: Sendable {
     public static let formatVersion = 1
     public var language: String
-    public var shardKeyLength = 2
-    public var docChunkSize = 16
+    /// Shards close at about this many bytes: a query's few words then load a few small files, while the
+    /// manifest, which lists every shard, stays small too (at 10,000 practices both are tens of kilobytes).
+    public var shardBytes = 16_384
+    /// A result page of 10 loads at most 10 chunks; small chunks keep the other documents' metadata out.
+    public var docChunkSize = 4
     /// Saturation is applied after field weights of up to 10, so k1 is larger than the textbook 1.2:
     /// with 1.2 a title match barely outranked a body match.
     public var k1 = 5.0
@@ -49,7 +52,7 @@ public struct SearchIndexBuilder: Sendable {
         }
         let postings = self.postings(statistics)
         var writer = IndexFileWriter()
-        let terms = writer.termShards(postings, keyLength: shardKeyLength)
+        let terms = writer.termShards(postings, targetBytes: shardBytes)
         let vocab = writer.vocabulary(Self.commonestForms(statistics))
         let facets = writer.facets(documents, labels: labels)
         let docs = writer.documentChunks(documents, size: docChunkSize)
@@ -57,7 +60,7 @@ public struct SearchIndexBuilder: Sendable {
         let manifest: [String: Any] = [
             "version": Self.formatVersion, "language": language, "analyzer": analyzer.name,
             "documents": documents.count, "fields": SearchDocument.fields, "weights": SearchDocument.weights,
-            "bm25": ["k1": k1, "b": b], "shardKeyLength": shardKeyLength, "terms": terms, "vocab": vocab,
+            "bm25": ["k1": k1, "b": b], "terms": terms, "vocab": vocab,
             "facets": facets, "ids": ids, "docChunkSize": docChunkSize, "docs": docs,
         ]
         writer.add("manifest.json", JSONFile.encode(manifest))
@@ -73,17 +76,20 @@ public struct SearchIndexBuilder: Sendable {
         return counts.mapValues { forms in forms.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? "" }
     }
 
-    /// term → postings `[doc, score×100, positions…]`, in document order.
-    func postings(_ statistics: [TermStatistics]) -> [String: [[Int]]] {
+    /// term → its postings in document order, flattened as `doc gap, score×100, position count, positions as gaps…`.
+    func postings(_ statistics: [TermStatistics]) -> [String: [Int]] {
         let fieldCount = SearchDocument.fields.count
         var averages = Array(repeating: 0.0, count: fieldCount)
         for stats in statistics { for field in 0..<fieldCount { averages[field] += Double(stats.lengths[field]) } }
         averages = averages.map { statistics.isEmpty ? 0 : $0 / Double(statistics.count) }
-        var postings: [String: [[Int]]] = [:]
+        var postings: [String: [Int]] = [:]
+        var lastDoc: [String: Int] = [:]
         for (doc, stats) in statistics.enumerated() {
             for (term, occurrence) in stats.occurrences {
                 let score = stats.score(occurrence, weights: SearchDocument.weights, averages: averages, b: b)
-                postings[term, default: []].append([doc, max(1, Int((score * 100).rounded()))] + occurrence.positions)
+                let gaps = zip(occurrence.positions, [0] + occurrence.positions).map { $0 - $1 }
+                postings[term, default: []] += [doc - (lastDoc[term] ?? 0), max(1, Int((score * 100).rounded())), gaps.count] + gaps
+                lastDoc[term] = doc
             }
         }
         return postings

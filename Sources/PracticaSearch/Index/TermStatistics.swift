@@ -6,7 +6,7 @@ struct TermStatistics: Sendable {
     }
 
     /// How many positions a posting keeps, for the proximity bonus.
-    static let positionLimit = 8
+    static let positionLimit = 4
     /// The gap between fields in the token stream, so that words of two fields never count as close.
     static let fieldGap = 1000
 

@@ -4,7 +4,7 @@
 import { SearchIndex, searchAll } from './search/engine.js';
 import {
   FacetPanel, History, activeFilters, countSelected, countsOf, facetLegends, fill, h, highlight,
-  mergeUniverses, readState, strings, suggestionText, writeState,
+  mergeUniverses, readState, strings, suggestionText, useAnalyzer, writeState,
 } from './search-ui.js';
 
 /** Results per page, and the pause after a keystroke before searching. */
@@ -56,7 +56,7 @@ function startSearchPage(root) {
   const indexFor = (code) => {
     if (!indexes.has(code)) {
       const loading = SearchIndex.load(root.dataset.index, code);
-      loading.catch(() => indexes.delete(code));
+      loading.then((index) => useAnalyzer(code, index.analyzer), () => indexes.delete(code));
       indexes.set(code, loading);
     }
     return indexes.get(code);

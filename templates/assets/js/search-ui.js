@@ -2,7 +2,7 @@
 // (catalog-filters.js): URL state, the facet filter panel, result highlighting and
 // small DOM helpers. Everything from the index is inserted as text nodes, never as HTML,
 // and nothing sets inline styles: the page's Content-Security-Policy forbids them.
-import { analyzer } from './analysis/analysis.js';
+import { makeAnalyzer, stemmerEntry } from './analysis/analyzer-core.js';
 import { fill, h, strings } from './dom.js';
 
 export { fill, h, strings };
@@ -94,8 +94,14 @@ export class History {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const analyzers = new Map();
 
+/** Highlights in `language` use `analysis`, the analyzer its search index loaded (engine.js). */
+export function useAnalyzer(language, analysis) {
+  analyzers.set(language, analysis);
+}
+
+// Before its index has loaded a language only normalizes: the page never fetches a stemmer twice.
 function analyzerFor(language) {
-  if (!analyzers.has(language)) analyzers.set(language, analyzer(language));
+  if (!analyzers.has(language)) analyzers.set(language, makeAnalyzer(stemmerEntry(language).primary, null, null));
   return analyzers.get(language);
 }
 

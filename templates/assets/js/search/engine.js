@@ -1,7 +1,8 @@
 // Search over the prebuilt per-language index (docs/search-index.md): loads only the files a
 // query needs, caches each, and ranks with BM25 from the postings' precomputed scores.
 // Plain ES module, no dependencies, no DOM.
-import { analyzer, tokenize } from '../analysis/analysis.js';
+import { loadAnalyzer } from '../analysis/load.js';
+import { tokenize } from '../analysis/tokenize.js';
 import { codes, fromCodes } from '../analysis/snowball-program.js';
 import { prefixLengths } from '../analysis/stem-he.js';
 import { byDistance, distance } from './fuzzy.js';
@@ -9,8 +10,34 @@ import { filterAndCount, mergeFacets } from './facets.js';
 
 /** Weights of a word's matches: its exact or stemmed terms count 1. */
 const PREFIX = 0.7;
+const DECODED = Symbol('decoded postings');
 const FUZZY = [1, 0.6, 0.4];
+/** A typed word's prefix expands into at most this many term shards; a shorter word, whose terms fill more, keeps to its own shard. */
+const PREFIX_SHARDS = 3;
 const own = (object, key) => (Object.hasOwn(object, key) ? object[key] : undefined);
+
+/** Code-point order, as the build sorts terms (UTF-16 order differs beyond the BMP). */
+export function compareTerms(a, b) {
+  const x = codes(a), y = codes(b);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/** Flat postings (docs/search-index.md) as [doc, score, position…] lists. */
+export function decodePostings(flat) {
+  const postings = [];
+  let doc = 0;
+  for (let i = 0; i < flat.length;) {
+    doc += flat[i];
+    const posting = [doc, flat[i + 1]];
+    const count = flat[i + 2];
+    let position = 0;
+    for (let k = 0; k < count; k++) posting.push((position += flat[i + 3 + k]));
+    postings.push(posting);
+    i += 3 + count;
+  }
+  return postings;
+}
 
 export class SearchIndex {
   /** Total bytes fetched so far by this index (response bodies). */
@@ -27,7 +54,7 @@ export class SearchIndex {
     const index = new SearchIndex(`${baseUrl}${language}/`, fetchImpl);
     const manifest = (index.manifest = await index.file('manifest.json'));
     if (manifest.version !== 1) throw new Error(`search index version ${manifest.version} is not supported`);
-    index.analyzer = analyzer(manifest.language);
+    index.analyzer = await loadAnalyzer(manifest.language);
     return index;
   }
 
@@ -66,11 +93,51 @@ export class SearchIndex {
     }));
   }
 
-  /** The term shard that holds `term` ({} when there is none). */
-  async shard(term) {
-    const { terms, shardKeyLength } = this.manifest;
-    const path = own(terms, fromCodes(codes(term).slice(0, shardKeyLength)));
-    return path ? this.file(path) : {};
+  /** The number of the term shard whose range holds `term` (-1 when the index has no terms). */
+  shardNumber(term) {
+    const shards = this.manifest.terms;
+    let low = 0, high = shards.length - 1, found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (compareTerms(shards[middle][0], term) <= 0) (found = middle), (low = middle + 1);
+      else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** The term shard `number` as term → postings, each list decoded once, when first asked for. */
+  async shardAt(number) {
+    if (number < 0) return { postings: () => undefined, terms: [] };
+    const raw = await this.file(this.manifest.terms[number][1]);
+    raw[DECODED] ??= new Map();
+    return {
+      terms: Object.keys(raw),
+      postings: (term) => {
+        if (!Object.hasOwn(raw, term)) return undefined;
+        if (!raw[DECODED].has(term)) raw[DECODED].set(term, decodePostings(raw[term]));
+        return raw[DECODED].get(term);
+      },
+    };
+  }
+
+  /** The postings of `term` ([doc, score, position…] lists), or undefined. */
+  async postings(term) {
+    return (await this.shardAt(this.shardNumber(term))).postings(term);
+  }
+
+  /** Every term starting with `prefix`, with its postings, from at most PREFIX_SHARDS shards. */
+  async prefixed(prefix) {
+    const first = this.shardNumber(prefix);
+    const shards = this.manifest.terms;
+    let last = first;
+    while (last + 1 < shards.length && shards[last + 1][0].startsWith(prefix)) last++;
+    if (last - first + 1 > PREFIX_SHARDS) last = first;
+    const found = [];
+    for (let n = first; n <= last; n++) {
+      const shard = await this.shardAt(n);
+      for (const term of shard.terms) if (term.startsWith(prefix)) found.push([term, shard.postings(term)]);
+    }
+    return found;
   }
 
   /** Index terms within `maxFor(length)` edits of any of `words`, as [term, distance, word form], nearest first. */
@@ -109,15 +176,14 @@ export class SearchIndex {
     const stems = [...new Set(rests.map(stem))];
     const alts = new Map();
     const add = async (terms, weight) => {
-      const lists = await Promise.all(terms.map(async (term) => own(await this.shard(term), term)));
+      const lists = await Promise.all(terms.map((term) => this.postings(term)));
       terms.forEach((term, i) => lists[i] && !alts.has(term) && alts.set(term, [weight(i), lists[i]]));
     };
     await add(stems, () => 1);
     if (prefix) {
       for (const rest of rests) {
         if (codes(rest).length < (rest === token ? 2 : 3)) continue;
-        const shard = await this.shard(rest);
-        for (const term of Object.keys(shard)) if (term.startsWith(rest) && !alts.has(term)) alts.set(term, [PREFIX, shard[term]]);
+        for (const [term, postings] of await this.prefixed(rest)) if (!alts.has(term)) alts.set(term, [PREFIX, postings]);
       }
     }
     const sources = [token, ...stems];
@@ -173,17 +239,20 @@ function score(words, doc) {
  * Searches several languages' indexes as one. Scores are comparable: idf uses the documents
  * of all the indexes; ties go to the earlier index, then the lower document number.
  * With no query words, every document matches and results keep the build's document order.
+ * `counts: false` skips the facet counts (and, without filters, the facets file).
  */
-export async function searchAll(indexes, { query = '', filters = {}, limit = 20, offset = 0 } = {}) {
+export async function searchAll(indexes, { query = '', filters = {}, limit = 20, offset = 0, counts = true } = {}) {
   query = String(query ?? '');
   filters = filters ?? {};
+  // Facet data is only needed to filter or to count; a plain query loads none.
+  const faceted = counts !== false || Object.values(filters).some((keys) => [].concat(keys ?? []).length);
   const tokens = tokenize(query);
   const words = [...new Set(tokens)];
   const typing = /[\p{L}\p{N}\p{M}]$/u.test(query) && words.at(-1) === tokens.at(-1);
   const runs = await Promise.all(indexes.map(async (index) => ({
     index,
     words: await Promise.all(words.map((word, i) => index.word(word, typing && i === words.length - 1))),
-    facets: await index.file(index.manifest.facets),
+    facets: faceted ? await index.file(index.manifest.facets) : null,
   })));
 
   let documents = 0;
@@ -207,7 +276,7 @@ export async function searchAll(indexes, { query = '', filters = {}, limit = 20,
     const { documents: n } = run.index.manifest;
     const docs = !words.length ? Array.from({ length: n }, (_, doc) => doc)
       : any ? [...new Set(run.matches.flatMap((docs) => [...docs.keys()]))] : run.all;
-    const { passing, facets } = filterAndCount(run.facets, docs, filters);
+    const { passing, facets } = run.facets ? filterAndCount(run.facets, docs, filters) : { passing: docs, facets: [] };
     for (const doc of passing) hits.push({ i, doc, s: words.length ? score(run.matches, doc) : [0, []] });
     return facets;
   });
