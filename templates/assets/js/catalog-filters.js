@@ -132,7 +132,7 @@ async function startCatalogFilters(details, list) {
     const href = url ?? `${root}${lang}/practices/${encodeURIComponent(practice.id)}/`;
     return h('li', { class: 'entry', 'data-practice-id': practice.id, 'data-practice-lang': lang },
       h('article', {},
-        h('h3', { class: 'entry-title' }, h('a', foreign ? { href, lang, dir: own({}).dir, hreflang: lang } : { href }, name)),
+        h('h2', { class: 'entry-title' }, h('a', foreign ? { href, lang, dir: own({}).dir, hreflang: lang } : { href }, name)),
         foreign ? h('p', { class: 'other-language' }, text.onlyIn ?? '', ' ',
           practice.languages.flatMap((code) => [h('span', { class: 'badge', lang: code }, endonym(code)), ' '])) : null,
         summary ? h('p', own({ class: 'summary' }), summary) : null,
@@ -143,7 +143,7 @@ async function startCatalogFilters(details, list) {
         }, text.shortlistAdd ?? '')));
   }
 
-  /** The facts list of facts.mustache: cost and time (their bands), first region, audience, topics, evidence. */
+  /** The facts list of facts.mustache: cost and time (their bands, or “not stated”), first region, evidence, audience, topics. */
   function facts(values) {
     const keys = (name) => [].concat(values[name] ?? []).map(String);
     const link = (name, key, attributes = {}) => {
@@ -151,17 +151,21 @@ async function startCatalogFilters(details, list) {
       return h('a', { ...attributes, href: `${root}${language}/${name}/${encodeURIComponent(key)}/`, lang }, label);
     };
     const fact = (label, ...content) => h('div', { class: 'fact' }, h('dt', {}, label ?? ''), h('dd', {}, ...content));
+    const wide = (label, ...content) => h('div', { class: 'fact fact-wide' }, h('dt', {}, label ?? ''), h('dd', {}, ...content));
+    const missing = (label) => h('div', { class: 'fact fact-missing' }, h('dt', {}, label ?? ''), h('dd', {}, text.notStated ?? ''));
     const band = (name) => keys(name).slice(0, 1).map((key) => h('bdi', { lang: catalog.label(name, key).lang }, catalog.label(name, key).label));
     const chips = (name) => keys(name).flatMap((key) => [link(name, key, { class: 'chip' }), ' ']);
     const rows = [
-      keys('cost').length && fact(text.fieldCost, band('cost')),
-      keys('time').length && fact(text.fieldTime, band('time')),
       keys('regions').length && fact(text.fieldFirstRegion, link('regions', keys('regions')[0])),
-      keys('audience').length && fact(text.fieldAudience, chips('audience')),
-      keys('topics').length && fact(text.fieldTopics, chips('topics')),
       keys('evidence').length && fact(text.fieldEvidence, link('evidence', keys('evidence')[0])),
+      keys('audience').length && wide(text.fieldAudience, chips('audience')),
+      keys('topics').length && wide(text.fieldTopics, chips('topics')),
     ].filter(Boolean);
-    return rows.length ? h('dl', { class: 'facts' }, rows) : null;
+    if (!rows.length && !keys('cost').length && !keys('time').length) return null;
+    return h('dl', { class: 'facts' },
+      keys('cost').length ? fact(text.fieldCost, band('cost')) : missing(text.fieldCost),
+      keys('time').length ? fact(text.fieldTime, band('time')) : missing(text.fieldTime),
+      rows);
   }
 
   function endonym(code) {
