@@ -216,3 +216,86 @@ class Browser:
 
     def current_query(self):
         return self.script("return location.search")
+
+
+# Pages as people use them (test_a11y.py, test_phone.py, test_weight.py, test_screenshots.py) ---------
+
+LANGUAGES = ["en", "he", "ru", "bg"]
+PHONE_WIDTH, PHONE_HEIGHT = 375, 812
+DESKTOP_WIDTH, DESKTOP_HEIGHT = 1280, 900
+
+# Per language: a practice written in it, a query that finds practices, and three practices to compare
+# (one of them in another language, so the table mixes languages and directions).
+CARDS = {"en": "mifgash", "he": "pnima", "ru": "foster-family-club", "bg": "regional-coordination-mechanism"}
+QUERIES = {"en": "family", "he": "משפחות", "ru": "семьи", "bg": "деца"}
+COMPARED = "mifgash,foster-family-club,pnima"
+
+# A page type → (path in a language, a CSS selector or script that says the page has finished drawing).
+# Scripts return true when ready; the search waits for results, the compare page for its table, the
+# catalog for its filters, pages with shortlist buttons for those buttons.
+TOGGLES_SHOWN = "[...document.querySelectorAll('[data-shortlist-toggle]')].every((b) => !b.hidden)"
+READY_TOGGLES = "return " + TOGGLES_SHOWN
+PAGE_TYPES = {
+    "home": (lambda lang: f"/{lang}/", READY_TOGGLES),
+    "catalog": (lambda lang: f"/{lang}/practices/",
+                "return !!document.querySelector('[data-catalog-filters]:not([hidden]) fieldset') && " + TOGGLES_SHOWN),
+    "card": (lambda lang: f"/{lang}/practices/{CARDS[lang]}/", READY_TOGGLES),
+    "models": (lambda lang: f"/{lang}/models/", None),
+    "model": (lambda lang: "/en/models/parents-as-partners-model/", READY_TOGGLES),
+    "search": (lambda lang: f"/{lang}/search/?q={QUERIES[lang]}",
+               "return document.querySelectorAll('[data-search-results] [data-result-id]').length > 0"),
+    "topic": (lambda lang: f"/{lang}/topics/child-protection/", READY_TOGGLES),
+    "compare": (lambda lang: f"/{lang}/compare/?ids={COMPARED}",
+                "return !!document.querySelector('[data-compare-table] tbody tr') && " + TOGGLES_SHOWN),
+}
+
+
+def page_path(page_type, lang):
+    return PAGE_TYPES[page_type][0](lang)
+
+
+def open_page(browser, page_type, lang):
+    """Opens a page of the type in the language and waits until its scripts have drawn it."""
+    path, ready = PAGE_TYPES[page_type]
+    browser.open(path(lang))
+    browser.visible("h1")
+    if ready:
+        browser.wait(lambda d: browser.script(ready), f"{path(lang)} never finished drawing")
+    browser.script("return document.fonts.ready.then(() => true)")
+
+
+def emulate(driver, width, height, mobile, scale=1):
+    """A viewport of exactly `width` × `height` CSS pixels (CDP device metrics; `mobile` honours the
+    viewport meta tag and touch), or back to the window's own with width=None."""
+    if width is None:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        return
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile})
+
+
+def color_scheme(driver, scheme):
+    """prefers-color-scheme: 'dark', 'light', or None for the default."""
+    features = [{"name": "prefers-color-scheme", "value": scheme}] if scheme else []
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": features})
+
+
+@pytest.fixture
+def phone(browser):
+    """The browser with a 375 × 812 CSS pixel phone viewport; the desktop one again afterwards."""
+    emulate(browser.driver, PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
+    yield browser
+    emulate(browser.driver, None, None, False)
+
+
+def axe_source():
+    """axe-core as the PyPI wheel axe-playwright-python ships it (Tests/browser/run.sh installs it);
+    found without importing the package, which would import Playwright."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.fail("axe-playwright-python is not installed: run Tests/browser/run.sh")
+    path = Path(list(spec.submodule_search_locations)[0]) / "axe.min.js"
+    if not path.exists():
+        pytest.fail(f"{path} is missing from axe-playwright-python")
+    return path.read_text(encoding="utf-8")

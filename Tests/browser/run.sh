@@ -4,7 +4,7 @@
 #   Tests/browser/run.sh [pytest arguments…]
 #
 # Installs what is missing (Debian chromium and chromium-driver; a Python venv .venv-browser
-# with selenium and pytest), builds the sample site with .build/release/practica or
+# with selenium, pytest and axe-playwright-python's axe-core), builds the sample site with .build/release/practica or
 # .build/debug/practica, whichever is newer (building the debug one if neither exists; PRACTICA_BINARY=FILE
 # names another), into a temporary folder, serves it with python3 -m http.server on 127.0.0.1 at a free
 # port, runs pytest, and stops the server. PRACTICA_BROWSER_SITE=DIR tests an already built site instead.
@@ -44,6 +44,11 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 if ! "$venv/bin/python" -c "import selenium, pytest, jsonschema" 2>/dev/null; then
   "$venv/bin/pip" install -q --disable-pip-version-check selenium pytest jsonschema
+fi
+# axe-core for the accessibility tests: the copy of axe.min.js inside the PyPI wheel axe-playwright-python.
+# Only that file is used (injected through WebDriver), so Playwright, its dependency, is not installed.
+if ! "$venv/bin/python" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" 2>/dev/null; then
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-deps axe-playwright-python
 fi
 
 # 3. The site.
