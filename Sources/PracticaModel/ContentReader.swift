@@ -8,17 +8,25 @@ public struct ContentReader: Sendable {
     public var fileSystem: any FileSystem
     public var site: String
     public var includeDrafts: Bool
+    /// Documents parsed by earlier reads, reused while their bytes are the same; nil parses everything.
+    public var cache: ParseCache?
 
-    public init(fileSystem: any FileSystem, site: String, includeDrafts: Bool = false) {
+    public init(fileSystem: any FileSystem, site: String, includeDrafts: Bool = false, cache: ParseCache? = nil) {
         self.fileSystem = fileSystem
         self.site = site
         self.includeDrafts = includeDrafts
+        self.cache = cache
     }
 
     /// Parses all documents; the result keeps a stable order whatever the threads did.
     public func read(_ loaded: LoadedSite, diagnostics: inout [Diagnostic]) -> SiteContent {
         let files = loaded.inventory.documents
-        let parsed = ParallelMap.map(files) { file in parse(file) }
+        cache?.beginRead()
+        let parsed = ParallelMap.map(files) { file in
+            guard let cache else { return parse(file) { () throws(ContentError) in try SiteLoader(fileSystem: fileSystem, site: site).readDocument(file.path) } }
+            return parse(file, through: cache)
+        }
+        cache?.endRead(keeping: Set(files.map(\.path)))
         var practices: [String: [PracticeCard]] = [:]
         var models: [String: [ModelDocument]] = [:]
         var pages: [String: [Page]] = [:]
@@ -55,19 +63,34 @@ public struct ContentReader: Sendable {
         "implementing-heading", "topics-heading", "newest-heading", "catalog-count",
     ]
 
-    private enum ParsedDocument: Sendable {
+    enum ParsedDocument: Sendable {
         case practice(PracticeCard), model(ModelDocument), page(Page), none
     }
 
-    private struct ParseResult: Sendable {
+    /// One file's document and diagnostics: what the parse cache keeps, since both follow from the bytes alone.
+    struct ParseResult: Sendable {
         var document: ParsedDocument
         var diagnostics: [Diagnostic]
     }
 
-    private func parse(_ file: ContentFile) -> ParseResult {
-        let loader = SiteLoader(fileSystem: fileSystem, site: site)
+    /// Reads the bytes once, so that the digest the cache keeps is of exactly the bytes parsed.
+    private func parse(_ file: ContentFile, through cache: ParseCache) -> ParseResult {
+        let data: Data
+        do { data = try fileSystem.read(site + "/" + file.path) } catch {
+            cache.forget(file.path)
+            let problem = ContentError("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: file.path))
+            return ParseResult(document: .none, diagnostics: [problem.diagnostic])
+        }
+        let digest = StableHasher.digest(data)
+        if let known = cache.result(for: file.path, digest: digest) { return known }
+        let result = parse(file) { () throws(ContentError) in try FrontMatter.split(try TextDecoding.decode(data, path: file.path), path: file.path) }
+        cache.store(result, for: file.path, digest: digest)
+        return result
+    }
+
+    private func parse(_ file: ContentFile, source load: () throws(ContentError) -> SourceDocument) -> ParseResult {
         do {
-            let source = try loader.readDocument(file.path)
+            let source = try load()
             let root = try YAMLReader.parse(source.frontMatter, path: file.path, firstLine: source.frontMatterLine)
             guard let root, root.mapping != nil else {
                 return ParseResult(document: .none, diagnostics: [.error("front matter must be a mapping of keys", at: SourceLocation(path: file.path, line: 2))])
