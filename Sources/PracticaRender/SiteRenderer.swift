@@ -22,6 +22,8 @@ public struct SiteRenderer: Sendable {
     public var urls: SiteURLs
     /// One context per language, resolved once.
     public var contexts: [String: RenderContext]
+    /// Set by builds that may skip unchanged pages: jobs then carry fingerprints.
+    public var digests: RenderDigests?
 
     /// Prepares contexts for every language, warning where UI strings are missing.
     public init(content: SiteContent, theme: Theme, baseURL: String? = nil, diagnostics: inout [Diagnostic]) {
@@ -41,12 +43,17 @@ public struct SiteRenderer: Sendable {
         var jobs: [RenderJob] = []
         let defaultContext = contexts[content.config.defaultLanguage] ?? contexts.values.first
         if let defaultContext {
-            jobs.append(RenderJob(path: "index.html", template: "chooser") { DocumentViews(context: defaultContext).chooser() })
-            jobs.append(RenderJob(path: "404.html", template: "notfound") { DocumentViews(context: defaultContext).notFound() })
+            let prints = digests.map { PageFingerprints(digests: $0, context: defaultContext) }
+            jobs.append(RenderJob(path: "index.html", template: "chooser", fingerprint: { prints?.sitewide("index.html", "chooser") }) {
+                DocumentViews(context: defaultContext).chooser()
+            })
+            jobs.append(RenderJob(path: "404.html", template: "notfound", fingerprint: { prints?.sitewide("404.html", "notfound") }) {
+                DocumentViews(context: defaultContext).notFound()
+            })
         }
         for language in content.config.languages {
             guard let context = contexts[language] else { continue }
-            jobs += PageJobs(context: context).all()
+            jobs += PageJobs(context: context, fingerprints: digests.map { PageFingerprints(digests: $0, context: context) }).all()
         }
         return jobs
     }
@@ -110,5 +117,15 @@ public struct SiteRenderer: Sendable {
 public struct RenderJob: Sendable {
     public var path: String
     public var template: String
+    /// A digest of everything the page shows, computed without rendering it; nil when the renderer has no
+    /// digests, and the page must be rendered.
+    public var fingerprint: @Sendable () -> UInt64?
     public var view: @Sendable () -> [String: Any]
+
+    init(path: String, template: String, fingerprint: @escaping @Sendable () -> UInt64? = { nil }, view: @escaping @Sendable () -> [String: Any]) {
+        self.path = path
+        self.template = template
+        self.fingerprint = fingerprint
+        self.view = view
+    }
 }

@@ -1,0 +1,107 @@
+import PracticaCore
+import PracticaModel
+
+/// One fingerprint per page, from the digests of exactly what its view reads: equal fingerprints, equal bytes.
+///
+/// Each function mirrors a view in Views/; a view that starts reading something new must say so here,
+/// or an edit to that thing will leave the page stale under `serve`. When in doubt, depend on more.
+struct PageFingerprints: Sendable {
+    let digests: RenderDigests
+    let context: RenderContext
+
+    /// Pages that read nothing but the site-wide inputs: the chooser, 404, search, compare and shortlist.
+    func sitewide(_ path: String, _ template: String) -> UInt64 {
+        make(path, template) { _ in }
+    }
+
+    /// Home and overview: counts, charts and the newest among every practice.
+    func everyPractice(_ path: String, _ template: String) -> UInt64 {
+        make(path, template) { $0.combine(digests.allPractices) }
+    }
+
+    func modelsIndex(_ path: String) -> UInt64 {
+        make(path, "models") { $0.combine(digests.allModels) }
+    }
+
+    /// A card page shows its practice (every version, for the switcher), its model's title and its related cards.
+    func practice(_ path: String, _ practice: Practice, _ card: PracticeCard) -> UInt64 {
+        make(path, "practice") { hasher in
+            hasher.combine(optional: digests.practice(practice.id))
+            hasher.combine(card.language)
+            if let model = card.model {
+                hasher.combine(model)
+                hasher.combine(optional: digests.models[model])
+            }
+            for id in card.related { ids(id, into: &hasher) }
+        }
+    }
+
+    /// A model page shows its document and the practices implementing it, named from either side.
+    func model(_ path: String, _ model: Model) -> UInt64 {
+        make(path, "model") { hasher in
+            hasher.combine(optional: digests.models[model.id])
+            let implementing = context.content.practices(implementing: model.id)
+            hasher.combine(implementing.count)
+            for id in implementing { ids(id, into: &hasher) }
+        }
+    }
+
+    func page(_ path: String, _ page: FreePage) -> UInt64 {
+        make(path, "page") { $0.combine(optional: digests.pages[page.id]) }
+    }
+
+    /// A catalog page shows its slice of the catalog order and the page count; a small catalog's first page
+    /// also charts every practice.
+    func catalog(_ path: String, page number: Int) -> UInt64 {
+        let order = context.catalogOrder
+        let paging = Paging(count: order.count, size: context.config.pageSize, number: number)
+        return make(path, "catalog") { hasher in
+            hasher.combine(number)
+            hasher.combine(order.count)
+            hasher.combine(context.content.practices.count)
+            for id in order[paging.range] { ids(id, into: &hasher) }
+            if number == 1, order.count <= ListViews.inlineOverviewLimit { hasher.combine(digests.allPractices) }
+        }
+    }
+
+    /// A taxonomy index shows each term's count and the first practices with it.
+    func taxonomyIndex(_ path: String, terms: [(key: String, ids: [String])]) -> UInt64 {
+        make(path, "taxonomy") { hasher in
+            hasher.combine(terms.count)
+            for term in terms {
+                hasher.combine(term.key)
+                hasher.combine(term.ids.count)
+                for id in term.ids.prefix(ListViews.indexPreview) { ids(id, into: &hasher) }
+            }
+        }
+    }
+
+    /// A term page shows its slice of the term's practices, in catalog order, and the page count.
+    func term(_ path: String, key: String, facet: String, ids termIDs: [String], page number: Int) -> UInt64 {
+        let paging = Paging(count: termIDs.count, size: context.config.pageSize, number: number)
+        return make(path, "term") { hasher in
+            hasher.combine(facet)
+            hasher.combine(key)
+            hasher.combine(number)
+            hasher.combine(termIDs.count)
+            for id in termIDs[paging.range] { ids(id, into: &hasher) }
+        }
+    }
+
+    /// A listed practice by id and digest, so that a different practice in the same place differs too.
+    private func ids(_ id: String, into hasher: inout StableHasher) {
+        hasher.combine(id)
+        hasher.combine(optional: digests.practice(id))
+    }
+
+    /// The site-wide digest, the page's file and template, then what the page itself reads.
+    private func make(_ path: String, _ template: String, _ parts: (inout StableHasher) -> Void) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(digests.global)
+        hasher.combine(context.language)
+        hasher.combine(path)
+        hasher.combine(template)
+        parts(&hasher)
+        return hasher.value
+    }
+}
