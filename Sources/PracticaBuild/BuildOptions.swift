@@ -32,7 +32,10 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var diagnostics: [PracticaCore.Diagnostic] = []
     public var filesWritten = 0
+    /// Pages rendered by this build.
     public var pagesRendered = 0
+    /// Pages left as the build before wrote them, their inputs unchanged (incremental builds only).
+    public var pagesSkipped = 0
     public var pdfsWritten = 0
     public var timings: [(stage: String, seconds: Double)] = []
 

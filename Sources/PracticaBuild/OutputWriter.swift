@@ -32,22 +32,48 @@ final class OutputWriter: @unchecked Sendable {
 
     var count: Int { lock.withLock { written } }
 
-    /// Renders every page on all cores and writes each as soon as it is done.
-    func renderPages(_ renderer: SiteRenderer, diagnostics: inout [Diagnostic]) -> Int {
+    /// Renders every page on all cores and writes each as soon as it is done. With `fingerprints` (in place only),
+    /// a page whose fingerprint is the one recorded for its file, still there, is left as it is.
+    func renderPages(_ renderer: SiteRenderer, fingerprints: OutputFingerprints?, diagnostics: inout [Diagnostic]) -> (rendered: Int, skipped: Int) {
         let jobs = renderer.jobs()
-        let problems = ParallelMap.map(jobs) { job -> Diagnostic? in
+        let fingerprints = enabled && inPlace ? fingerprints : nil
+        let outcomes = ParallelMap.map(jobs) { job -> PageOutcome in
+            let fingerprint = fingerprints == nil ? nil : job.fingerprint()
+            if let fingerprints, let fingerprint, fingerprints.matches(job.path, fingerprint), isFile(job.path) {
+                keep(job.path)
+                return .skipped
+            }
+            fingerprints?.forget(job.path)
             do {
                 try self.write(try renderer.render(job))
-                return nil
+                if let fingerprint { fingerprints?.record(job.path, fingerprint) }
+                return .rendered
             } catch let error as ContentError {
-                return error.diagnostic
+                return .failed(error.diagnostic)
             } catch {
-                return .error("cannot write \(job.path): \(error.localizedDescription)", at: SourceLocation(path: job.path))
+                return .failed(.error("cannot write \(job.path): \(error.localizedDescription)", at: SourceLocation(path: job.path)))
             }
         }
         // One missing template fails every page that uses it; say it once.
-        diagnostics += Array(Set(problems.compactMap { $0 })).sortedForDisplay()
-        return jobs.count
+        diagnostics += Array(Set(outcomes.compactMap(\.problem))).sortedForDisplay()
+        let skipped = outcomes.filter { if case .skipped = $0 { true } else { false } }.count
+        return (jobs.count - skipped, skipped)
+    }
+
+    private enum PageOutcome: Sendable {
+        case rendered, skipped, failed(Diagnostic)
+
+        var problem: Diagnostic? { if case .failed(let diagnostic) = self { diagnostic } else { nil } }
+    }
+
+    private func isFile(_ path: String) -> Bool { fileSystem.kind(of: staging + "/" + path) == .file }
+
+    /// Counts a file left as the build before wrote it as produced, so that it is not removed as a leftover.
+    private func keep(_ path: String) {
+        lock.withLock {
+            written += 1
+            produced.insert(path)
+        }
     }
 
     func write(_ files: [OutputFile], diagnostics: inout [Diagnostic]) {
@@ -95,10 +121,7 @@ final class OutputWriter: @unchecked Sendable {
     private func write(_ file: OutputFile) throws {
         guard enabled else { return }
         let path = staging + "/" + file.path
-        lock.withLock {
-            written += 1
-            produced.insert(file.path)
-        }
+        keep(file.path)
         if inPlace, (try? fileSystem.read(path)) == file.bytes { return }
         try fileSystem.write(file.bytes, to: path)
     }

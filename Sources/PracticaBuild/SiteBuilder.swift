@@ -11,36 +11,55 @@ public struct SiteBuilder: Sendable {
     public init(environment: BuildEnvironment = BuildEnvironment()) { self.environment = environment }
 
     /// Runs every stage; stops before writing when any stage reported an error, leaving the old output as it was.
-    public func build(_ options: BuildOptions) -> BuildReport {
+    /// With `caches` (kept by the caller between builds of the same site and options), only changed documents are
+    /// parsed again and, in place, only pages whose inputs changed are rendered again; the output is the same.
+    public func build(_ options: BuildOptions, caches: BuildCaches? = nil) -> BuildReport {
         var run = BuildRun(environment: environment, options: options)
         if options.writeOutput, let problem = OutputGuard.check(output: options.outputFolder, site: options.site, fileSystem: environment.fileSystem) {
             run.report.diagnostics.append(problem)
             return run.report
         }
+        var inputs = SiteInputs()
         let loaded = run.stage("load") { diagnostics in
-            SiteLoader(fileSystem: environment.fileSystem, site: options.site).load(diagnostics: &diagnostics)
+            if caches != nil { inputs.settings = SiteInputs.settings(options, fileSystem: environment.fileSystem) }
+            return SiteLoader(fileSystem: environment.fileSystem, site: options.site).load(diagnostics: &diagnostics)
         }
         // A broken site.yml leaves no languages to check the rest against; any other problem is reported with all the others.
         guard !run.report.diagnostics.contains(where: { $0.severity == .error && $0.location.path.hasPrefix("content/site.yml") || $0.location.path == "content" }) else {
             return run.report
         }
         let content = run.stage("read") { diagnostics in
-            ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts)
+            ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts, cache: caches?.parses)
                 .read(loaded, diagnostics: &diagnostics)
         }
         run.stage("validate") { diagnostics in
             diagnostics += content.validate(knownIDs: loaded.inventory.ids) + content.checkLocalLinks() + content.checkPlanningFields() + ReservedIDs.check(content)
         }
         let theme = run.stage("theme") { diagnostics in
-            Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)
+            if caches != nil { inputs.theme = ThemeDigest.of(site: options.site, fileSystem: environment.fileSystem) }
+            return Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)
         }
         guard !run.failed else { return run.report }
         let renderer = run.stage("prepare") { diagnostics in
-            SiteRenderer(content: content, theme: theme, baseURL: options.baseURL, diagnostics: &diagnostics)
+            var renderer = SiteRenderer(content: content, theme: theme, baseURL: options.baseURL, diagnostics: &diagnostics)
+            if let caches, options.inPlace {
+                renderer.digests = RenderDigests(content: content, sources: caches.parses.digests, inputs: inputs.digest)
+            }
+            return renderer
         }
+        write(renderer, content: content, caches: caches, run: &run)
+        return run.report
+    }
+
+    /// Render, site files, search, copy files, swap, and the PDFs when asked for.
+    private func write(_ renderer: SiteRenderer, content: SiteContent, caches: BuildCaches?, run: inout BuildRun) {
+        let options = run.options
         let output = OutputWriter(
             fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput, inPlace: options.inPlace)
-        run.report.pagesRendered = run.stage("render") { diagnostics in output.renderPages(renderer, diagnostics: &diagnostics) }
+        let pages = run.stage("render") { diagnostics in
+            output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
+        }
+        (run.report.pagesRendered, run.report.pagesSkipped) = pages
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(), diagnostics: &diagnostics) }
         run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer).files(), diagnostics: &diagnostics) }
         run.stage("copy files") { diagnostics in output.copyAssets(content, site: options.site, diagnostics: &diagnostics) }
@@ -54,7 +73,6 @@ public struct SiteBuilder: Sendable {
                 PDFStage(renderer: renderer, output: options.outputFolder).run(diagnostics: &diagnostics)
             }
         }
-        return run.report
     }
 }
 

@@ -1,0 +1,14 @@
+import PracticaModel
+
+/// What a long-running process (the dev server) keeps between builds of one site into one folder, so that
+/// each build parses only the files that changed and renders only the pages whose inputs changed.
+///
+/// Use one instance per site, output folder and set of options, and never for two builds at once.
+public final class BuildCaches: Sendable {
+    /// Parsed documents by path and digest of their bytes.
+    public let parses = ParseCache()
+    /// The fingerprint of each page and export in the output folder (used when building in place).
+    public let outputs = OutputFingerprints()
+
+    public init() {}
+}

@@ -1,0 +1,88 @@
+import Foundation
+import PracticaBuild
+import PracticaCore
+import Testing
+
+/// Page fingerprints: a page's changes exactly when something it shows changes, so that serve re-renders it.
+@Suite("Page fingerprints")
+struct PageFingerprintTests {
+    /// Builds the mini site, applies `change`, builds again, and returns the pages among `paths` whose fingerprint changed.
+    func changedPages(_ paths: [String], after change: (IncrementalSite) throws -> Void) throws -> Set<String> {
+        try withTemporaryFolder("fingerprints") { folder in
+            let site = try IncrementalSite(in: folder)
+            expectSuccess(site.rebuild())
+            let before = paths.map { site.caches.outputs.fingerprint(of: $0) }
+            for (path, value) in zip(paths, before) { #expect(value != nil, "\(path) has no fingerprint") }
+            try change(site)
+            expectSuccess(site.rebuild())
+            return Set(zip(paths, before).filter { site.caches.outputs.fingerprint(of: $0.0) != $0.1 }.map(\.0))
+        }
+    }
+
+    func retitleMoscowHub(_ site: IncrementalSite) throws {
+        try site.edit("content/practices/moscow-hub/ru.md", replacing: "title: Ассоциация", with: "title: Южная ассоциация")
+    }
+
+    @Test("a list page that shows a card changes fingerprint when that card's title changes")
+    func listsFollowTitles() throws {
+        let lists = ["en/practices/index.html", "ru/practices/index.html", "bg/topics/family-support/index.html", "en/index.html"]
+        #expect(try changedPages(lists, after: retitleMoscowHub) == Set(lists))
+    }
+
+    @Test("a card page changes fingerprint when a card it lists as related changes its title")
+    func cardsFollowRelated() throws {
+        let pages = ["en/practices/family-club/index.html", "ru/practices/family-club/index.html"]
+        #expect(try changedPages(pages, after: retitleMoscowHub) == Set(pages))
+    }
+
+    @Test("pages that do not show a card keep their fingerprint when it changes")
+    func unrelatedPagesStay() throws {
+        let pages = [
+            "he/practices/haifa-circle/index.html", "en/regions/haifa/index.html", "en/search/index.html",
+            "en/compare/index.html", "en/shortlist/index.html", "index.html", "404.html", "en/about/index.html", "en/models/index.html",
+        ]
+        #expect(try changedPages(pages, after: retitleMoscowHub).isEmpty)
+    }
+
+    @Test("a changed topic changes the old and the new term page and the topics index, not the other facets")
+    func topicsMove() throws {
+        let pages = [
+            "en/topics/family-support/index.html", "en/topics/child-protection/index.html", "en/topics/index.html",
+            "en/regions/moscow/index.html", "en/audience/index.html",
+        ]
+        let changed = try changedPages(pages) { site in
+            try site.edit("content/practices/moscow-hub/ru.md", replacing: "topics: [family-support]", with: "topics: [child-protection]")
+        }
+        // The regions and audience pages list moscow-hub, whose source changed: they are rendered again too, conservatively.
+        #expect(changed.isSuperset(of: ["en/topics/family-support/index.html", "en/topics/child-protection/index.html", "en/topics/index.html"]))
+    }
+
+    @Test("a model page changes fingerprint when a card starts naming the model")
+    func modelsFollowTheirPractices() throws {
+        // moscow-hub's page lists family-club, not haifa-circle: it stays.
+        let pages = ["en/models/family-model/index.html", "ru/models/family-model/index.html", "ru/practices/moscow-hub/index.html"]
+        let changed = try changedPages(pages) { site in
+            try site.edit("content/practices/haifa-circle/he.md", replacing: "regions: [haifa]", with: "regions: [haifa]\nmodel: family-model")
+        }
+        #expect(changed == ["en/models/family-model/index.html", "ru/models/family-model/index.html"])
+    }
+
+    @Test("a card page changes fingerprint when the title of its model changes")
+    func cardsFollowTheirModel() throws {
+        let pages = ["en/practices/family-club/index.html", "he/practices/haifa-circle/index.html"]
+        let changed = try changedPages(pages) { site in
+            try site.edit("content/models/family-model/en.md", replacing: "title: The Family Club model", with: "title: The Club model")
+        }
+        #expect(changed == ["en/practices/family-club/index.html"])
+    }
+
+    @Test("every page changes fingerprint when a UI string changes")
+    func everythingFollowsTheTheme() throws {
+        let pages = ["index.html", "404.html", "en/search/index.html", "he/practices/haifa-circle/index.html", "ru/topics/index.html"]
+        let changed = try changedPages(pages) { site in
+            let english = try String(contentsOf: IncrementalRebuildTests.builtinTemplate("i18n/en.yml"), encoding: .utf8)
+            try site.write("templates/i18n/en.yml", english + "\nextra_key: Extra\n")
+        }
+        #expect(changed == Set(pages))
+    }
+}
