@@ -1,4 +1,8 @@
-/// Adds what cmark cannot: heading `id`s and lazy image loading.
+/// Adds what cmark cannot: heading `id`s, lazy image loading and image sizes.
+///
+/// An image's size is written as a fragment of its address, `![Scheme](scheme.png#640x480)`: the
+/// fragment becomes `width="640" height="480"` (so the page keeps its layout while the image loads)
+/// and leaves the address. Without one, an image is only marked `loading="lazy"`.
 ///
 /// Editing cmark's output as text is sound because, without `CMARK_OPT_UNSAFE`, every `<` in it was
 /// written by the renderer itself: text is escaped to `&lt;`, URLs to `%3C`, raw HTML replaced by a
@@ -22,9 +26,35 @@ enum HTMLPostprocessor {
             } else if hasPrefix(input, at: index, "img ") {
                 output.append(contentsOf: "img loading=\"lazy\" ".utf8)
                 index += 4
+                if let sized = sizedSource(in: input, at: index) {
+                    output.append(contentsOf: sized.attributes.utf8)
+                    index = sized.end
+                }
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `src="…#WxH"` at `index` (cmark writes `src` first): the attributes without the fragment and with
+    /// `width` and `height`, and the index after the closing quote. Sizes are 1 to 5 digits, not 0.
+    private static func sizedSource(in bytes: [UInt8], at index: Int) -> (attributes: String, end: Int)? {
+        let opening = Array("src=\"".utf8)
+        guard hasPrefix(bytes, at: index, "src=\""),
+              let close = bytes[(index + opening.count)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        let url = bytes[(index + opening.count)..<close]
+        guard let hash = url.lastIndex(of: UInt8(ascii: "#")) else { return nil }
+        let parts = url[(hash + 1)...].split(separator: UInt8(ascii: "x"), omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let width = dimension(parts[0]), let height = dimension(parts[1]) else { return nil }
+        let address = String(decoding: url[..<hash], as: UTF8.self)
+        return ("src=\"\(address)\" width=\"\(width)\" height=\"\(height)\"", close + 1)
+    }
+
+    private static func dimension(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard (1...5).contains(digits.count),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let value = Int(String(decoding: digits, as: UTF8.self)), value > 0 else { return nil }
+        return value
     }
 
     /// The level of an attribute-less opening heading tag `hN>` starting at `index`.
