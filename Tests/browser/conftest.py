@@ -299,3 +299,74 @@ def axe_source():
     if not path.exists():
         pytest.fail(f"{path} is missing from axe-playwright-python")
     return path.read_text(encoding="utf-8")
+
+
+# A card with an image beside it: a PNG drawn here, shown in the English Mifgash card's body.
+IMAGE_WIDTH, IMAGE_HEIGHT = 480, 270
+
+
+def _png(width, height):
+    """An RGB PNG like a diagram (three boxes joined by a line on white), made without an imaging library."""
+    import struct
+    import zlib
+
+    def colour(x, y):
+        box = (x * 4) // width
+        inside = box < 3 and width * box // 4 + width // 16 <= x < width * (box + 1) // 4 and height // 3 <= y < 2 * height // 3
+        if inside:
+            return ((11, 92, 173), (47, 125, 91), (138, 90, 0))[box]
+        if abs(y - height // 2) <= 1 and x < 3 * width // 4:
+            return (85, 95, 107)
+        return (255, 255, 255)
+
+    rows = b"".join(b"\x00" + b"".join(bytes(colour(x, y)) for x in range(width)) for y in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+def _serve(output):
+    """Serves a folder on a free loopback port; (url, process)."""
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(output), str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/", timeout=1).close()
+            return url, server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    pytest.fail("the server did not start")
+
+
+@pytest.fixture(scope="session")
+def imaged_base_url():
+    """The sample site with scheme.png beside the Mifgash card and `![…](scheme.png#480x270)` in its
+    English body, built with the binary under test (and the repository's theme) and served; its URL."""
+    work = Path(tempfile.mkdtemp(prefix="practica-imaged."))
+    server = None
+    try:
+        site = work / "site"
+        shutil.copytree(REPOSITORY / "content", site / "content")
+        shutil.copytree(REPOSITORY / "templates", site / "templates", ignore=shutil.ignore_patterns("*.swift", "README.md"))
+        card = site / "content" / "practices" / "mifgash"
+        (card / "scheme.png").write_bytes(_png(IMAGE_WIDTH, IMAGE_HEIGHT))
+        with open(card / "en.md", "a", encoding="utf-8") as body:
+            body.write(f"\n\n![How the programme is organised](scheme.png#{IMAGE_WIDTH}x{IMAGE_HEIGHT})\n")
+        output = work / "public"
+        build = subprocess.run([_practica(), "build", "--site", str(site), "--output", str(output)],
+                               capture_output=True, text=True, timeout=600)
+        if build.returncode != 0:
+            pytest.fail(f"building the site with an image failed:\n{build.stdout}\n{build.stderr}")
+        url, server = _serve(output)
+        yield url
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
