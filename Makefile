@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 PRACTICA := .build/release/practica
 
-.PHONY: site test test-js node deps build release serve clean bench
+.PHONY: site test test-js node deps build release serve clean bench fuzz
 
 ## Installs the C libraries the build links (Debian packages), once.
 deps:
@@ -40,3 +40,7 @@ clean:
 ## Benchmarks against Hugo and Pagefind on a generated corpus (not part of `make test`): see docs/benchmarks.md.
 bench: deps
 	bash bench/run.sh
+
+## Fuzzes the parsers with libFuzzer, FUZZ_SECONDS (default 60) per target (not part of `make test`): see docs/fuzzing.md.
+fuzz: deps
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
