@@ -15,10 +15,9 @@ public struct SourceDocument: Sendable {
 public enum FrontMatter {
     /// Splits `text`; throws a located error for an empty file or a missing or unclosed front matter.
     public static func split(_ text: String, path: String) throws(ContentError) -> SourceDocument {
-        // "\r\n" is one Character in Swift, so Windows line ends must go before splitting on "\n".
-        var text = Substring(text.replacingOccurrences(of: "\r\n", with: "\n"))
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var text = Substring(text)
+        if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
+        let lines = Self.lines(of: text)
         guard lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
             throw ContentError("empty file", at: SourceLocation(path: path, line: 1), hint: "a card starts with front matter between '---' lines")
         }
@@ -40,6 +39,13 @@ public enum FrontMatter {
             bodyLine: end + 2)
     }
 
+    /// The lines of `text`, each without its `\n` or `\r\n`. Cut on bytes, not Characters: "\r\n" is one
+    /// Character, so after "\r\r\n" a Character split would miss the line end and every later line number.
+    static func lines(of text: Substring) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line)
+        }
+    }
 }
 
 extension Substring {

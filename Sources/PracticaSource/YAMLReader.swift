@@ -9,28 +9,28 @@ public enum YAMLReader {
         do {
             node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw contentError(error, path: path, firstLine: firstLine)
+            throw contentError(error, at: Locator(text, path: path, firstLine: firstLine))
         } catch {
             throw ContentError("invalid YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
         }
         guard let node else { return nil }
-        return convert(node, path: path, firstLine: firstLine)
+        return convert(node, at: Locator(text, path: path, firstLine: firstLine))
     }
 
-    private static func convert(_ node: Node, path: String, firstLine: Int) -> YAMLNode {
-        let location = locate(node.mark, path: path, firstLine: firstLine)
+    private static func convert(_ node: Node, at locator: Locator) -> YAMLNode {
+        let location = locator.locate(node.mark)
         switch node {
         case .scalar(let scalar):
             let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
             return YAMLNode(isNull ? .null : .scalar(scalar.string), at: location)
         case .sequence(let sequence):
-            return YAMLNode(.sequence(sequence.map { convert($0, path: path, firstLine: firstLine) }), at: location)
+            return YAMLNode(.sequence(sequence.map { convert($0, at: locator) }), at: location)
         case .mapping(let mapping):
             let entries = mapping.map { key, value in
                 YAMLEntry(
                     key: key.string ?? "",
-                    keyLocation: locate(key.mark, path: path, firstLine: firstLine),
-                    value: convert(value, path: path, firstLine: firstLine))
+                    keyLocation: locator.locate(key.mark),
+                    value: convert(value, at: locator))
             }
             return YAMLNode(.mapping(entries), at: location)
         case .alias:
@@ -38,26 +38,62 @@ public enum YAMLReader {
         }
     }
 
-    private static func locate(_ mark: Mark?, path: String, firstLine: Int) -> SourceLocation {
-        guard let mark else { return SourceLocation(path: path, line: firstLine) }
-        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
-    }
-
-    /// Turns libyaml's message into a located diagnostic, at the YAML's own line.
-    private static func contentError(_ error: YamlError, path: String, firstLine: Int) -> ContentError {
+    /// Turns libyaml's message into a diagnostic located in the file.
+    private static func contentError(_ error: YamlError, at locator: Locator) -> ContentError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let hint = context.map { "\($0.text) at line \($0.mark.line + firstLine - 1)" }
-            return ContentError(
-                "invalid YAML: \(problem)", at: locate(mark, path: path, firstLine: firstLine), hint: hint)
+            let hint = context.map { "\($0.text) at line \(locator.locate($0.mark).line ?? locator.firstLine)" }
+            return ContentError("invalid YAML: \(problem)", at: locator.locate(mark), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ContentError(
                 "duplicate key '\(duplicates.joined(separator: "', '"))'",
-                at: locate(context.mark, path: path, firstLine: firstLine))
+                at: locator.locate(context.mark))
         default:
-            return ContentError("invalid YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
+            return ContentError("invalid YAML: \(error)", at: SourceLocation(path: locator.path, line: locator.firstLine))
         }
+    }
+}
+
+/// Turns libyaml's marks into file locations. libyaml also ends lines at a lone CR, NEL, LS and PS,
+/// which the file's own lines (and editors) do not, so its line numbers drift after one unless mapped back;
+/// and at the end of text with no final line break it counts one line more than there is.
+private struct Locator {
+    let path: String
+    let firstLine: Int
+    /// Per libyaml line: the file line it lies on (from 0) and the columns before it there.
+    private var starts = [(line: 0, column: 0)]
+    /// The columns of the text's last file line, where a mark past the end is put.
+    private var lastColumns = 0
+
+    init(_ text: String, path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+        var line = 0, column = 0, previous: Unicode.Scalar = "\n"
+        for scalar in text.unicodeScalars {
+            column += 1
+            switch scalar {
+            case "\n":
+                line += 1
+                column = 0
+                // CR LF is one line end for libyaml as for the file: the start the CR made moves to the next line.
+                if previous == "\r" { starts[starts.count - 1] = (line, 0) } else { starts.append((line, 0)) }
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                starts.append((line, column))
+            default: break
+            }
+            previous = scalar
+        }
+        lastColumns = column
+    }
+
+    func locate(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: firstLine) }
+        guard starts.indices.contains(mark.line - 1) else {
+            return SourceLocation(path: path, line: firstLine + (starts.last?.line ?? 0), column: lastColumns + 1)
+        }
+        let start = starts[mark.line - 1]
+        return SourceLocation(path: path, line: firstLine + start.line, column: mark.column + start.column)
     }
 }
