@@ -25,7 +25,8 @@ public struct Cost: Hashable, Sendable, Codable {
     /// The single amount that stands for the cost: the midpoint of a range, else whichever end is given.
     public var representativeAmount: Double? {
         switch (from, to) {
-        case let (from?, to?): (from + to) / 2
+        // Halves are added only when the sum overflows: for huge amounts they are exact, for tiny ones they round to 0.
+        case let (from?, to?): (from + to).isFinite ? (from + to) / 2 : from / 2 + to / 2
         case let (from?, nil): from
         case let (nil, to?): to
         case (nil, nil): nil

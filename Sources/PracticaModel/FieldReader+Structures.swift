@@ -41,8 +41,9 @@ extension FieldReader {
         return value
     }
 
+    /// `1000000` rather than `1000000.0`; past Int64's range (the parser takes any finite number) `Int64(_:)` would trap.
     private func formatted(_ value: Double) -> String {
-        value == value.rounded() ? String(Int64(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     mutating func results() -> [PracticeResult] {

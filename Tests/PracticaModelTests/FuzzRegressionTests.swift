@@ -1,0 +1,40 @@
+import PracticaCore
+import PracticaModel
+import Testing
+
+/// Inputs the fuzzers (Fuzz/, docs/fuzzing.md) crashed on or read wrongly, fed through the same path as a build.
+@Suite("Fuzz regressions: cards, costs and durations")
+struct FuzzRegressionTests {
+    /// A card with the required keys and `extra` front-matter lines.
+    static func card(_ extra: String) -> String {
+        "---\ntitle: T\nsummary: S\ntopics: [foster-care]\n\(extra)\n---\n"
+    }
+
+    @Test("a cost whose from is past Int64's range and above its to is an error naming both amounts")
+    func hugeFromAboveTo() {
+        // Found by FuzzValues: the message formatted `from` with Int64(_:), which traps past 9.2e18.
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", Self.card("cost:\n  from: 155555555555555555555555555555555500000\n  to: 1000000\n  currency: RUB"))
+        #expect(site.messages() == [
+            "content/practices/a/en.md:6:9: error: cost from (1.5555555555555555e+38) is greater than to (1000000)"
+        ])
+    }
+
+    @Test("a range near the largest number has a finite midpoint between its ends and falls in the top band")
+    func midpointOfHugeRange() throws {
+        // Found by FuzzValues: (from + to) / 2 overflowed to infinity, and the cost-time chart trapped on it.
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", Self.card("cost: {from: 1e308, to: 1.7e308, currency: EUR}"))
+        let (content, diagnostics) = site.read()
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let cost = try #require(content.practice("a")?.version(in: "en")?.cost)
+        #expect(cost.representativeAmount == 1.35e308)
+        #expect(cost.band(in: [5_000, 50_000, 500_000]) == 3)
+    }
+
+    @Test("the midpoint of tiny amounts is still computed exactly")
+    func midpointOfTinyRange() {
+        #expect(Cost(from: 5e-324, to: 5e-324, currency: "EUR").representativeAmount == 5e-324)
+        #expect(Cost(from: 1, to: 3, currency: "EUR").representativeAmount == 2)
+    }
+}
