@@ -54,9 +54,20 @@ extension Duration: CustomStringConvertible {
         return lower == 1 ? "1 \(unit.rawValue.dropLast())" : "\(number) \(unit.rawValue)"
     }
 
-    /// `6` rather than `6.0`, so whole numbers read as the editor wrote them.
+    /// `6` rather than `6.0`, so whole numbers read as the editor wrote them; never `1e+16` or `1e-07`,
+    /// which `parse` (digits and a point only) would not read back.
     static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        let text = String(value)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        // Swift writes one digit before the point (`6.25e+18`): move the point by the exponent instead.
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = text[..<e].filter(\.isNumber)
+        let point = 1 + exponent
+        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) }
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+        return sign + digits.prefix(point) + "." + digits.dropFirst(point)
     }
 }

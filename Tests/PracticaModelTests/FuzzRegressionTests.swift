@@ -32,6 +32,31 @@ struct FuzzRegressionTests {
         #expect(cost.band(in: [5_000, 50_000, 500_000]) == 3)
     }
 
+    @Test("a duration too long or too short for plain digits is written in digits that read back", arguments: [
+        ("P06666666666666666666Y", "6666666666666667000 years"),
+        ("1000000000000000 months", "1000000000000000 months"),
+        ("1.5 years", "1.5 years"),
+        ("0.0000001 days", "0.0000001 days"),
+        ("0.000000123-12 weeks", "0.000000123-12 weeks"),
+        ("12345678901234567890.5+ days", "12345678901234567000+ days"),
+    ])
+    func durationReadsBack(text: String, written: String) throws {
+        // Found by FuzzValues: `description` wrote 6.666666666666667e+18, which `parse` refuses.
+        let duration = try #require(Duration.parse(text))
+        #expect(duration.description == written)
+        #expect(Duration.parse(duration.description) == duration)
+    }
+
+    @Test("a card's huge implementation time keeps its value and its text")
+    func hugeDurationOnCard() throws {
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", Self.card("implementation_time: P06666666666666666666Y"))
+        let (content, _) = site.read()
+        let time = try #require(content.practice("a")?.version(in: "en")?.implementationTime)
+        #expect(time.lower == 6_666_666_666_666_666_666)
+        #expect(time.description == "6666666666666667000 years")
+    }
+
     @Test("the midpoint of tiny amounts is still computed exactly")
     func midpointOfTinyRange() {
         #expect(Cost(from: 5e-324, to: 5e-324, currency: "EUR").representativeAmount == 5e-324)
