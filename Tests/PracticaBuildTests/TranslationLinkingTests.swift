@@ -88,8 +88,8 @@ struct TranslationLinkingTests {
     func relatedInOtherLanguage() throws {
         let html = try MiniBuild.output().text("en/practices/family-club/index.html")
         let related = try #require(section(headed: "Related practices", in: html))
-        #expect(related.contains(#"<a href="/ru/practices/moscow-hub/" hreflang="ru" lang="ru" dir="auto">Ассоциация приемных родителей</a> <span class="badge">Русский</span>"#))
-        #expect(related.contains(#"<a href="/he/practices/haifa-circle/" hreflang="he" lang="he" dir="auto">בית חם בחיפה</a> <span class="badge">עברית</span>"#))
+        #expect(related.contains(#"<a href="/ru/practices/moscow-hub/" hreflang="ru" lang="ru" dir="auto">Ассоциация приемных родителей</a> <span class="badge" lang="ru" dir="auto">Русский</span>"#))
+        #expect(related.contains(#"<a href="/he/practices/haifa-circle/" hreflang="he" lang="he" dir="auto">בית חם בחיפה</a> <span class="badge" lang="he" dir="auto">עברית</span>"#))
         let ids = captures(#"href="/\w\w/practices/([^/]+)/""#, in: related).map { $0[0] }
         #expect(ids == ["moscow-hub", "haifa-circle"], "related practices keep the card's order")
     }
@@ -101,7 +101,7 @@ struct TranslationLinkingTests {
         #expect(ru.contains(#"href="/ru/models/family-model/""#) && ru.contains(">Модель семейного клуба</a>"))
         #expect(!ru.contains("badge"))
         let he = try #require(section(headed: "מודל", in: try output.text("he/practices/family-club/index.html")))
-        #expect(he.contains(#"<a href="/en/models/family-model/" hreflang="en" lang="en">The Family Club model</a> <span class="badge">English</span>"#))
+        #expect(he.contains(#"<a href="/en/models/family-model/" hreflang="en" lang="en">The Family Club model</a> <span class="badge" lang="en" dir="auto">English</span>"#))
     }
 
     static func relatedHeading(_ path: String) -> String {
