@@ -287,3 +287,23 @@ def test_the_skip_link_is_first_and_moves_the_focus_to_the_main_content(browser)
         assert link.is_displayed(), "the skip link shows when focused"
         press(browser, Keys.ENTER)
         browser.wait(lambda d: browser.script("return document.activeElement.id") == "main")
+
+
+# Right to left ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pagination_arrows_point_the_way_the_language_reads(paged_browser, lang):
+    """‹ and › are mirrored glyphs (Bidi_Mirrored): in a right-to-left page "next" reads leftwards,
+    its arrow on the left of its word; the page's direction comes from <html dir>."""
+    browser = paged_browser
+    browser.open(f"/{lang}/practices/page/2/")
+    browser.visible("h1")
+    layout = browser.script("""
+        const box = (e) => e.getBoundingClientRect();
+        const side = (link) => { const arrow = box(link.querySelector('.direction')); const all = box(link);
+          return arrow.left + arrow.width / 2 < all.left + all.width / 2 ? 'left' : 'right'; };
+        return { dir: getComputedStyle(document.documentElement).direction,
+                 next: side(document.querySelector('.pagination a[rel=next]')),
+                 previous: side(document.querySelector('.pagination a[rel=prev]')) };""")
+    rtl = lang == "he"
+    assert layout == {"dir": "rtl" if rtl else "ltr", "next": "left" if rtl else "right", "previous": "right" if rtl else "left"}, layout
