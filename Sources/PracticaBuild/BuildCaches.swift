@@ -1,4 +1,5 @@
 import PracticaModel
+import PracticaRender
 
 /// What a long-running process (the dev server) keeps between builds of one site into one folder, so that
 /// each build parses only the files that changed and renders only the pages whose inputs changed.
@@ -9,6 +10,8 @@ public final class BuildCaches: Sendable {
     public let parses = ParseCache()
     /// The fingerprint of each page and export in the output folder (used when building in place).
     public let outputs = OutputFingerprints()
+    /// Each practice's api/ exports, by fingerprint.
+    public let exports = ExportCache()
 
     public init() {}
 }

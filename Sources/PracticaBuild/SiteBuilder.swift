@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
             output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
         }
         (run.report.pagesRendered, run.report.pagesSkipped) = pages
-        run.stage("site files") { diagnostics in output.write(renderer.siteFiles(), diagnostics: &diagnostics) }
+        run.stage("site files") { diagnostics in output.write(renderer.siteFiles(exports: caches?.exports), diagnostics: &diagnostics) }
         run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer).files(), diagnostics: &diagnostics) }
         run.stage("copy files") { diagnostics in output.copyAssets(content, site: options.site, diagnostics: &diagnostics) }
         let failed = run.failed

@@ -66,8 +66,9 @@ public struct SiteRenderer: Sendable {
         return OutputFile(path: job.path, bytes: Data(html.utf8))
     }
 
-    /// sitemap.xml, robots.txt and the feeds.
-    public func siteFiles() -> [OutputFile] {
+    /// sitemap.xml, robots.txt, the feeds, the exports and the theme's assets. With `exports` (and digests), only the
+    /// exports of changed practices are made again.
+    public func siteFiles(exports cache: ExportCache? = nil) -> [OutputFile] {
         var files = [
             OutputFile(path: "sitemap.xml", bytes: Data(Sitemap(urls: urls, entries: sitemapEntries()).xml().utf8)),
             OutputFile(path: "robots.txt", bytes: Data("User-agent: *\nAllow: /\nSitemap: \(urls.absolute(urls.root + "sitemap.xml"))\n".utf8)),
@@ -76,7 +77,7 @@ public struct SiteRenderer: Sendable {
             guard let context = contexts[language] else { continue }
             files.append(OutputFile(path: urls.file(for: urls.feed(language)), bytes: Data(AtomFeed(context: context).xml().utf8)))
         }
-        files += Exports(renderer: self).files()
+        files += cache.flatMap(exports) ?? Exports(renderer: self).files()
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, bytes: Data(bytes)))
         }

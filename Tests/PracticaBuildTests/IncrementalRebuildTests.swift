@@ -103,6 +103,7 @@ struct IncrementalRebuildTests {
             #expect(again.pagesSkipped == first.pagesRendered)
             #expect(again.filesWritten == first.filesWritten, "skipped pages still count as the build's files")
             #expect(try IncrementalSite.tree(site.output) == before)
+            #expect(site.caches.exports.count == 3, "each practice's exports are kept, not made in full")
         }
     }
 
