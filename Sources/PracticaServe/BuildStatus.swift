@@ -17,6 +17,17 @@ public struct BuildStatus: Sendable, Codable, Equatable {
     public var diagnostics: [Item]
     /// What changed since the build before; empty for the first build.
     public var changed: [String]
+    /// Pages the build rendered, and pages it left as the build before wrote them.
+    public var pagesRendered = 0
+    public var pagesSkipped = 0
+    /// How long each stage took, in order, for tools that look into slow rebuilds.
+    public var stages: [StageTime] = []
+
+    /// One stage's time.
+    public struct StageTime: Sendable, Codable, Equatable {
+        public var stage: String
+        public var milliseconds: Int
+    }
 
     /// One diagnostic, with its location and full text spelled out for the page.
     public struct Item: Sendable, Codable, Equatable {
@@ -66,6 +77,9 @@ public struct BuildStatus: Sendable, Codable, Equatable {
         self.init(
             id: id, served: report.succeeded ? id : previouslyServed, ok: report.succeeded, milliseconds: milliseconds,
             errors: errors, warnings: diagnostics.count - errors, diagnostics: diagnostics.map(Item.init), changed: changed)
+        pagesRendered = report.pagesRendered
+        pagesSkipped = report.pagesSkipped
+        stages = report.timings.map { StageTime(stage: $0.stage, milliseconds: Int(($0.seconds * 1000).rounded())) }
     }
 
     public var json: String {

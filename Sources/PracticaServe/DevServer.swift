@@ -39,10 +39,10 @@ public final class DevServer: ServedSite, @unchecked Sendable {
     private var stopped = false
 
     /// `makeRebuilder` gets the build options (site, private output folder, drafts, and the server's URL as base URL);
-    /// the default does a full build. `log` gets the URL, a line per rebuild and the diagnostics.
+    /// the default rebuilds incrementally. `log` gets the URL, a line per rebuild and the diagnostics.
     public init(
         options: ServeOptions, log: Logger = .standardError,
-        makeRebuilder: @escaping @Sendable (BuildOptions) -> any SiteRebuilder = { FullSiteRebuilder(options: $0) }
+        makeRebuilder: @escaping @Sendable (BuildOptions) -> any SiteRebuilder = { IncrementalSiteRebuilder(options: $0) }
     ) {
         self.options = options
         self.log = log
@@ -185,7 +185,7 @@ public final class DevServer: ServedSite, @unchecked Sendable {
             id: "\(instance)-\(number)", report: report, milliseconds: Self.milliseconds(elapsed), changed: changed,
             previouslyServed: hub.status.served)
         hub.publish(status)
-        logOutcome(status, first: changed.isEmpty && number == 1, pages: report.pagesRendered)
+        logOutcome(status, first: changed.isEmpty && number == 1, report: report)
         return status
     }
 

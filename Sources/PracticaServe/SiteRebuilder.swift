@@ -28,3 +28,25 @@ public struct FullSiteRebuilder: SiteRebuilder {
         SiteBuilder(environment: environment).build(options)
     }
 }
+
+/// The server's default: the same build, with caches kept from one rebuild to the next, so that an edit parses
+/// only the files that changed and renders only the pages whose inputs changed. The output is byte for byte what
+/// a full build writes.
+public final class IncrementalSiteRebuilder: SiteRebuilder {
+    public let options: BuildOptions
+    public let environment: BuildEnvironment
+    private let caches = BuildCaches()
+
+    /// `options` should build in place: pages can be left as they are only in a folder that keeps them.
+    public init(options: BuildOptions, environment: BuildEnvironment = BuildEnvironment(log: .silent)) {
+        self.options = options
+        self.environment = environment
+    }
+
+    public var outputFolder: String { options.outputFolder }
+
+    /// The server runs rebuilds one at a time, which the caches rely on.
+    public func rebuild(changed: [String]) -> BuildReport {
+        SiteBuilder(environment: environment).build(options, caches: caches)
+    }
+}
