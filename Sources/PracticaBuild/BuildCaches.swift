@@ -10,6 +10,8 @@ public final class BuildCaches: Sendable {
     public let parses = ParseCache()
     /// The fingerprint of each page and export in the output folder (used when building in place).
     public let outputs = OutputFingerprints()
+    /// The files in-place builds put in the output folder, for removing leftovers without walking it.
+    public let files = OutputInventory()
     /// Each practice's api/ exports, by fingerprint.
     public let exports = ExportCache()
 

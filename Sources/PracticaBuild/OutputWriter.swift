@@ -17,13 +17,16 @@ final class OutputWriter: @unchecked Sendable {
     private var written = 0
     /// Every path this build produced, for removing what a deleted card left behind (in place only).
     private var produced: Set<String> = []
+    /// What earlier builds of this process left in the folder (in place only), so that leftovers need no walk.
+    private let inventory: OutputInventory?
     private let lock = NSLock()
 
-    init(fileSystem: any FileSystem, target: String, enabled: Bool, inPlace: Bool = false) {
+    init(fileSystem: any FileSystem, target: String, enabled: Bool, inPlace: Bool = false, inventory: OutputInventory? = nil) {
         self.fileSystem = fileSystem
         self.target = target
         self.enabled = enabled
         self.inPlace = inPlace
+        self.inventory = inPlace ? inventory : nil
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         staging = inPlace ? target : (parent.isEmpty ? "" : parent + "/") + ".\(name).building-\(ProcessInfo.processInfo.processIdentifier)"
@@ -74,6 +77,7 @@ final class OutputWriter: @unchecked Sendable {
             written += 1
             produced.insert(path)
         }
+        inventory?.note(path)
     }
 
     func write(_ files: [OutputFile], diagnostics: inout [Diagnostic]) {
@@ -97,17 +101,24 @@ final class OutputWriter: @unchecked Sendable {
                 }
                 let destination = staging + folder + asset.name
                 guard enabled else { continue }
+                let relative = String(folder.dropFirst()) + asset.name
+                inventory?.note(relative)
                 do {
-                    try fileSystem.copy(site + "/" + asset.path, to: destination)
-                    lock.withLock {
-                        written += 1
-                        produced.insert(String(folder.dropFirst()) + asset.name)
+                    // In place, a file already there with the same bytes is left as it is, like pages.
+                    if !inPlace || !sameBytes(destination, site + "/" + asset.path) {
+                        try fileSystem.copy(site + "/" + asset.path, to: destination)
                     }
+                    keep(relative)
                 } catch {
                     diagnostics.append(.error("cannot copy file: \(error.localizedDescription)", at: SourceLocation(path: asset.path)))
                 }
             }
         }
+    }
+
+    private func sameBytes(_ one: String, _ other: String) -> Bool {
+        guard let first = try? fileSystem.read(one), let second = try? fileSystem.read(other) else { return false }
+        return first == second
     }
 
     private func languages(of asset: AssetFile, in content: SiteContent) -> [String] {
@@ -155,9 +166,12 @@ final class OutputWriter: @unchecked Sendable {
     /// In place: removes the files no longer produced (a deleted card's pages) and keeps the marker.
     private func removeLeftovers(diagnostics: inout [Diagnostic]) {
         let keep = lock.withLock { produced }.union([OutputGuard.marker])
-        for path in (try? fileSystem.walk(target)) ?? [] where !keep.contains(path) {
-            try? fileSystem.remove(target + "/" + path)
+        let leftovers = inventory?.leftovers(keeping: keep) ?? ((try? fileSystem.walk(target)) ?? []).filter { !keep.contains($0) }
+        var stuck: Set<String> = []
+        for path in leftovers {
+            do { try fileSystem.remove(target + "/" + path) } catch { stuck.insert(path) }
         }
+        inventory?.settle(keep.union(stuck))
         if fileSystem.kind(of: target + "/" + OutputGuard.marker) == nil {
             try? fileSystem.write(Data("This folder is written by practica and replaced by the next build.\n".utf8), to: target + "/" + OutputGuard.marker)
         }

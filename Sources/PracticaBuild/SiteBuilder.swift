@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
     private func write(_ renderer: SiteRenderer, content: SiteContent, caches: BuildCaches?, run: inout BuildRun) {
         let options = run.options
         let output = OutputWriter(
-            fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput, inPlace: options.inPlace)
+            fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput, inPlace: options.inPlace,
+            inventory: caches?.files)
         let pages = run.stage("render") { diagnostics in
             output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
         }

@@ -132,6 +132,24 @@ struct IncrementalRebuildTests {
         }
     }
 
+    @Test("a file the build left is removed once nothing produces it, and a file put beside a card is copied and removed with it")
+    func leftoversAreRemoved() throws {
+        try withTemporaryFolder("incremental-leftovers") { folder in
+            let site = try Self.pagedSite(in: folder)
+            try site.expectSameAsFullBuild(after: "the first build")
+            try site.write("content/practices/aardvark-evenings/en.md", Self.newCard + "\n![plan](plan.svg)\n")
+            try site.write("content/practices/aardvark-evenings/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+            try site.expectSameAsFullBuild(after: "a card with a file beside it")
+            #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("en/practices/aardvark-evenings/plan.svg").path))
+            try site.write("content/practices/aardvark-evenings/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>")
+            try site.expectSameAsFullBuild(after: "the file beside it changed")
+            try site.remove("content/practices/aardvark-evenings")
+            try site.expectSameAsFullBuild(after: "the card and its file removed")
+            // Twice: the second build knows the folder from the first and removes nothing more.
+            try site.expectSameAsFullBuild(after: "nothing changed")
+        }
+    }
+
     /// A file of the built-in theme, from the repository.
     static func builtinTemplate(_ relative: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
