@@ -36,18 +36,23 @@ func fileLines(_ text: String) -> [[UInt8]] {
     return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? Array($0.dropLast()) : Array($0) }
 }
 
+/// The lines of a part the splitter returned, whose line ends are plain LF (a CR before one is content, from CR CR LF).
+func partLines(_ text: String) -> [[UInt8]] {
+    Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+}
+
 /// Front matter and body are the file's lines 2… and bodyLine…, unchanged, and the front matter holds no closing line.
 func checkSplit(_ document: SourceDocument, of text: String) {
     let lines = fileLines(text)
     require(document.frontMatterLine == 2, "front matter starts on line \(document.frontMatterLine)")
-    let matter = document.bodyLine == 3 && document.frontMatter.isEmpty ? [] : fileLines(document.frontMatter)
+    let matter = document.bodyLine == 3 && document.frontMatter.isEmpty ? [] : partLines(document.frontMatter)
     require(matter.count == document.bodyLine - 3, "\(matter.count) front matter lines before body line \(document.bodyLine)")
     for (offset, line) in matter.enumerated() {
         require(line == lines[1 + offset], "front matter line \(offset + 1) is not file line \(offset + 2)")
         let trimmed = String(decoding: line, as: UTF8.self).reversed().drop { $0 == " " || $0 == "\t" }.reversed()
         require(String(trimmed) != "---" && String(trimmed) != "...", "front matter holds its closing line")
     }
-    let body = fileLines(document.body)
+    let body = partLines(document.body)
     require(body == Array(lines.dropFirst(document.bodyLine - 1)) || (body == [[]] && lines.count < document.bodyLine),
         "body is not the file from line \(document.bodyLine)")
 }
