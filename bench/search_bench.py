@@ -8,8 +8,9 @@ Serves each output folder with `python3 -m http.server` on 127.0.0.1 (a free por
 every query of queries.json, starts a fresh headless Chromium (new profile, cache disabled
 through CDP), opens a blank page of the query's language on that origin and runs the search:
 
-- Practica: `SearchIndex.load('/search/', lang)` then `.search({query, limit: 10})` from
-  /assets/js/search/engine.js (its results carry what a result list shows).
+- Practica: `SearchIndex.load('/search/', lang)` then `.search({query, limit: 10, counts: false})`
+  from /assets/js/search/engine.js (its results carry what a result list shows). Without facet
+  counts, as Pagefind's search returns none until `pagefind.filters()` has loaded every filter.
 - Pagefind: `pagefind.search(query)` from /pagefind/pagefind.js, then `data()` of the first
   10 results (a result list needs them), as its own UI does.
 
@@ -48,7 +49,7 @@ const [query, lang, done] = arguments;
   const t0 = performance.now();
   const { SearchIndex } = await import('/assets/js/search/engine.js');
   const index = await SearchIndex.load('/search/', lang);
-  const response = await index.search({ query, limit: 10 });
+  const response = await index.search({ query, limit: 10, counts: false });
   return { ids: response.results.map((r) => r.id), titles: response.results.map((r) => r.title),
            total: response.total, ms: performance.now() - t0, engineBytes: index.bytesLoaded };
 })().then(done, (e) => done({ error: String((e && e.stack) || e) }));
@@ -184,6 +185,7 @@ def run_query(server, script, query):
         subprocess.run(["rm", "-rf", profile], check=False)
     raw = packed = code = code_packed = 0
     files = 0
+    loaded = []
     for path, status in server.requests(start, end):
         if status != 200:
             continue
@@ -192,11 +194,13 @@ def run_query(server, script, query):
         raw += a
         packed += b
         files += 1
+        loaded.append([path, a, b])
         if local.endswith((".js", ".wasm")) or os.path.basename(local).startswith("wasm."):
             code += a
             code_packed += b
     result = result or {"error": "no result"}
-    result.update({"bytes": raw, "gzip_bytes": packed, "code_bytes": code, "code_gzip_bytes": code_packed, "files": files})
+    result.update({"bytes": raw, "gzip_bytes": packed, "code_bytes": code, "code_gzip_bytes": code_packed, "files": files,
+                   "loaded": loaded})
     return result
 
 
