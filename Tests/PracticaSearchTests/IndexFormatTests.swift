@@ -65,7 +65,7 @@ struct IndexFormatTests {
         #expect(club[4] == 2 && club[6] == 2 && club[7] == 0 && club[8] == 2)
     }
 
-    @Test("the manifest lists shards as [from, path] pairs and every path exists")
+    @Test("the manifest lists each shard's lowest term, and every numbered shard and chunk exists in its folder")
     func manifestListsShards() throws {
         var builder = SearchIndexBuilder(language: "en")
         builder.shardBytes = 64
@@ -73,10 +73,13 @@ struct IndexFormatTests {
         let files = builder.build(documents, labels: FacetLabels { _, key in key })
         let manifest = try #require(try json(files, "manifest.json") as? [String: Any])
         #expect(manifest["version"] as? Int == 1)
-        let shards = try #require(manifest["terms"] as? [[String]])
+        let shards = try #require(manifest["terms"] as? [String])
+        let termFiles = try #require(manifest["termFiles"] as? String)
         #expect(shards.count > 5)
-        for shard in shards { #expect(files.contains { $0.path == shard[1] }, "\(shard)") }
+        for number in shards.indices { #expect(files.contains { $0.path == "\(termFiles)\(number).json" }, "\(number)") }
         #expect(manifest["docChunkSize"] as? Int == 4)
-        #expect((manifest["docs"] as? [String])?.count == 10)
+        let docs = try #require(manifest["docs"] as? String)
+        #expect((0..<10).allSatisfy { number in files.contains { $0.path == "\(docs)\(number).json" } })
+        #expect(!files.contains { $0.path == "\(docs)10.json" })
     }
 }

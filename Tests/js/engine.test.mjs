@@ -253,20 +253,20 @@ describe('documents by number', () => {
     const fetchImpl = folderFetch();
     const en = await load('en', fetchImpl);
     await en.documents([1, 2, 1]);
-    assert.deepEqual(fetchImpl.log.filter((url) => url.includes('/docs/')), [`/search/en/${en.manifest.docs[0]}`]);
+    assert.deepEqual(fetchImpl.log.filter((url) => url.includes('/docs/')), [`/search/en/${en.manifest.docs}0.json`]);
     // A larger index: chunk k holds documents k×docChunkSize…; asking for one loads only its chunk.
     const chunks = Array.from({ length: 3 }, (_, k) => Array.from({ length: 2 }, (_, i) => ({ id: `p${k * 2 + i}` })));
     const log = [];
     const fake = async (url) => {
       log.push(url);
       if (url.endsWith('manifest.json')) {
-        return new Response(JSON.stringify({ version: 1, language: 'en', documents: 6, docChunkSize: 2, docs: ['d0.json', 'd1.json', 'd2.json'] }));
+        return new Response(JSON.stringify({ version: 1, language: 'en', documents: 6, docChunkSize: 2, docs: 'd/' }));
       }
-      return new Response(JSON.stringify(chunks[Number(url.match(/d(\d)\.json$/)[1])]));
+      return new Response(JSON.stringify(chunks[Number(url.match(/d\/(\d)\.json$/)[1])]));
     };
     const index = await SearchIndex.load('/x/', 'en', { fetch: fake });
     assert.deepEqual((await index.documents([5, 4, 0])).map((d) => [d.doc, d.id]), [[5, 'p5'], [4, 'p4'], [0, 'p0']]);
-    assert.deepEqual(log, ['/x/en/manifest.json', '/x/en/d2.json', '/x/en/d0.json']);
+    assert.deepEqual(log, ['/x/en/manifest.json', '/x/en/d/2.json', '/x/en/d/0.json']);
   });
 });
 
@@ -347,14 +347,14 @@ describe('term shards as ranges', () => {
   const files = {
     'manifest.json': {
       version: 1, language: 'en', documents: 3, bm25: { k1: 5, b: 0.75 }, vocab: {}, facets: 'facets.json', ids: 'ids.json',
-      terms: [['', 't0.json'], ['fo', 't1.json'], ['fp', 't2.json']], docChunkSize: 4, docs: ['d0.json'],
+      terms: ['', 'fo', 'fp'], termFiles: 't/', docChunkSize: 4, docs: 'd/',
     },
     // Flat postings: document gap, score×100, position count, position gaps.
-    't0.json': { club: [0, 500, 1, 1] },
-    't1.json': { foster: [0, 900, 1, 0, 2, 100, 2, 3, 4], fostering: [1, 300, 1, 0] },
-    't2.json': { zoo: [1, 100, 0] },
+    't/0.json': { club: [0, 500, 1, 1] },
+    't/1.json': { foster: [0, 900, 1, 0, 2, 100, 2, 3, 4], fostering: [1, 300, 1, 0] },
+    't/2.json': { zoo: [1, 100, 0] },
     'facets.json': { facets: [{ name: 'language', values: [{ key: 'en', label: 'English' }] }], docs: [[0], [0], [0]] },
-    'd0.json': [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }],
+    'd/0.json': [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }],
   };
   const fake = (log) => async (url) => {
     log.push(url.replace('/x/en/', ''));
@@ -375,7 +375,7 @@ describe('term shards as ranges', () => {
     assert.equal(index.shardNumber('zoo'), 2);
     const response = await index.search({ query: 'foster ', counts: false });
     assert.deepEqual(response.results.map((r) => r.id), ['a', 'c']);
-    assert.deepEqual(log, ['manifest.json', 't1.json', 'd0.json'], 'no other shard, and no facets without counts or filters');
+    assert.deepEqual(log, ['manifest.json', 't/1.json', 'd/0.json'], 'no other shard, and no facets without counts or filters');
   });
 
   test('the typed last word expands as a prefix within its range', async () => {
@@ -383,7 +383,7 @@ describe('term shards as ranges', () => {
     const index = await SearchIndex.load('/x/', 'en', { fetch: fake(log) });
     const response = await index.search({ query: 'fost', counts: false });
     assert.deepEqual(response.results.map((r) => r.id).sort(), ['a', 'b', 'c']);
-    assert.ok(!log.includes('t2.json') && !log.includes('t0.json'), log.join());
+    assert.ok(!log.includes('t/2.json') && !log.includes('t/0.json'), log.join());
   });
 
   test('filters load the facets file even when counts are off', async () => {

@@ -14,11 +14,20 @@ struct IndexFileWriter {
         return path
     }
 
-    /// Term shards of about `targetBytes`; returns `[from, path]` pairs in term order (docs/search-index.md).
-    mutating func termShards(_ postings: [String: [Int]], targetBytes: Int) -> [[String]] {
-        TermShards(targetBytes: targetBytes).split(postings).enumerated().map { number, shard in
-            [shard.from, addHashed("terms/", String(number), shard.json)]
-        }
+    /// Writes numbered files `0.json`, `1.json`… into `folder/<hash>/`, the hash covering them all, and
+    /// returns that folder: the manifest then names one folder instead of a hash per file.
+    private mutating func addNumbered(_ folder: String, _ contents: [Data]) -> String {
+        var all = Data()
+        for data in contents { all.append(contentsOf: ContentHash.of(data).utf8) }
+        let path = "\(folder)\(ContentHash.of(all))/"
+        for (number, data) in contents.enumerated() { add("\(path)\(number).json", data) }
+        return path
+    }
+
+    /// Term shards of about `targetBytes`; returns each shard's lowest term (`from`, in term order) and their folder.
+    mutating func termShards(_ postings: [String: [Int]], targetBytes: Int) -> (from: [String], folder: String) {
+        let shards = TermShards(targetBytes: targetBytes).split(postings)
+        return (shards.map(\.from), addNumbered("terms/", shards.map(\.json)))
     }
 
     /// Terms by length in Unicode scalars, each with its commonest word form where that differs; returns length → path.
@@ -60,15 +69,15 @@ struct IndexFileWriter {
         addHashed("", "ids", JSONFile.encode(documents.map(\.id)))
     }
 
-    /// Result metadata in chunks of `size` documents; returns the chunk paths in order.
-    mutating func documentChunks(_ documents: [SearchDocument], size: Int) -> [String] {
-        stride(from: 0, to: documents.count, by: size).map { start in
-            let chunk = documents[start..<min(start + size, documents.count)].map { document -> [String: Any] in
+    /// Result metadata in chunks of `size` documents; returns their folder (chunk n is `<folder>n.json`).
+    mutating func documentChunks(_ documents: [SearchDocument], size: Int) -> String {
+        let chunks = stride(from: 0, to: documents.count, by: size).map { start in
+            JSONFile.encode(documents[start..<min(start + size, documents.count)].map { document -> [String: Any] in
                 ["id": document.id, "title": document.title, "summary": document.summary, "url": document.url,
                  "lang": document.language, "facets": document.facets]
-            }
-            return addHashed("docs/", String(start / size), JSONFile.encode(chunk))
+            })
         }
+        return addNumbered("docs/", chunks)
     }
 }
 

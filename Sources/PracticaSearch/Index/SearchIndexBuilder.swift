@@ -60,7 +60,7 @@ public struct SearchIndexBuilder: Sendable {
         let manifest: [String: Any] = [
             "version": Self.formatVersion, "language": language, "analyzer": analyzer.name,
             "documents": documents.count, "fields": SearchDocument.fields, "weights": SearchDocument.weights,
-            "bm25": ["k1": k1, "b": b], "terms": terms, "vocab": vocab,
+            "bm25": ["k1": k1, "b": b], "terms": terms.from, "termFiles": terms.folder, "vocab": vocab,
             "facets": facets, "ids": ids, "docChunkSize": docChunkSize, "docs": docs,
         ]
         writer.add("manifest.json", JSONFile.encode(manifest))

@@ -7,6 +7,9 @@ struct TermStatistics: Sendable {
 
     /// How many positions a posting keeps, for the proximity bonus.
     static let positionLimit = 4
+    /// Positions are kept in the first fields only (title, summary, question, goal): short texts where words
+    /// standing together mean most, while body positions made two thirds of the index's bytes.
+    static let positionedFields = 4
     /// The gap between fields in the token stream, so that words of two fields never count as close.
     static let fieldGap = 1000
 
@@ -32,7 +35,7 @@ struct TermStatistics: Sendable {
             for term in terms {
                 var occurrence = occurrences[term] ?? Occurrence(frequencies: Array(repeating: 0, count: fieldTerms.count), positions: [])
                 occurrence.frequencies[field] += 1
-                if occurrence.positions.count < Self.positionLimit { occurrence.positions.append(position) }
+                if field < Self.positionedFields, occurrence.positions.count < Self.positionLimit { occurrence.positions.append(position) }
                 occurrences[term] = occurrence
                 position += 1
             }

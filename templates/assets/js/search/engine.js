@@ -86,10 +86,10 @@ export class SearchIndex {
    * loads only their chunks.
    */
   documents(docs) {
-    const { docs: chunks, docChunkSize: size, documents } = this.manifest;
+    const { docs: folder, docChunkSize: size, documents } = this.manifest;
     return Promise.all([...docs].map(async (doc) => {
       if (!(doc >= 0 && doc < documents)) throw new RangeError(`no document ${doc}`);
-      return { doc, ...(await this.file(chunks[(doc - doc % size) / size]))[doc % size] };
+      return { doc, ...(await this.file(`${folder}${(doc - doc % size) / size}.json`))[doc % size] };
     }));
   }
 
@@ -99,7 +99,7 @@ export class SearchIndex {
     let low = 0, high = shards.length - 1, found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (compareTerms(shards[middle][0], term) <= 0) (found = middle), (low = middle + 1);
+      if (compareTerms(shards[middle], term) <= 0) (found = middle), (low = middle + 1);
       else high = middle - 1;
     }
     return found;
@@ -108,7 +108,7 @@ export class SearchIndex {
   /** The term shard `number` as term → postings, each list decoded once, when first asked for. */
   async shardAt(number) {
     if (number < 0) return { postings: () => undefined, terms: [] };
-    const raw = await this.file(this.manifest.terms[number][1]);
+    const raw = await this.file(`${this.manifest.termFiles}${number}.json`);
     raw[DECODED] ??= new Map();
     return {
       terms: Object.keys(raw),
@@ -130,7 +130,7 @@ export class SearchIndex {
     const first = this.shardNumber(prefix);
     const shards = this.manifest.terms;
     let last = first;
-    while (last + 1 < shards.length && shards[last + 1][0].startsWith(prefix)) last++;
+    while (last + 1 < shards.length && shards[last + 1].startsWith(prefix)) last++;
     if (last - first + 1 > PREFIX_SHARDS) last = first;
     const found = [];
     for (let n = first; n <= last; n++) {
