@@ -96,6 +96,18 @@ def test_axe_finds_no_violation_in_dark_mode_or_with_the_panels_open(shortlisted
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_on_the_cost_and_time_overview(shortlisted, lang):
+    """The overview's chart links every point to its practice: a group of links, each named in its practice's language."""
+    browser = shortlisted
+    browser.open(f"/{lang}/practices/overview/")
+    browser.visible("h1")
+    assert browser.script("return document.querySelectorAll('svg.cost-time a[href]').length") > 0, "the chart has no links"
+    assert browser.script("return [...document.querySelectorAll('svg.cost-time a')].every((a) => a.getAttribute('lang'))")
+    violations = run_axe(browser, {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
+    assert not violations, report(f"/{lang}/practices/overview/", violations)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_axe_on_the_shortlist_page(shortlisted, lang):
     browser = shortlisted
     browser.open(f"/{lang}/shortlist/")

@@ -35,7 +35,7 @@ struct CostTimeChart {
         }
         func y(_ cost: Double) -> Double { Self.height - Self.margin - plotHeight * (log10(max(cost, 1)) - low) / (high - low) }
         let description = "\(points.count) · \(axisCost): \(money(pow(10, low))) – \(money(pow(10, high))); \(axisTime): 0 – \(SVGText.number(maxMonths))"
-        var svg = SVGText.open(width: Self.width, height: Self.height, id: id, title: "\(title) (\(currency))", description: description, className: "cost-time")
+        var svg = SVGText.open(width: Self.width, height: Self.height, id: id, title: "\(title) (\(currency))", description: description, className: "cost-time", hasLinks: true)
         svg += #"<line class="axis" x1="\#(SVGText.number(x(0)))" y1="\#(SVGText.number(Self.height - Self.margin))" x2="\#(SVGText.number(x(maxMonths)))" y2="\#(SVGText.number(Self.height - Self.margin))"/>"#
         svg += #"<line class="axis" x1="\#(SVGText.number(x(0)))" y1="\#(SVGText.number(Self.margin))" x2="\#(SVGText.number(x(0)))" y2="\#(SVGText.number(Self.height - Self.margin))"/>"#
         svg += #"<text class="axis-label" x="\#(SVGText.number(Self.width / 2))" y="\#(SVGText.number(Self.height - 16))" text-anchor="middle">\#(SVGText.escape(axisTime))</text>"#
@@ -45,7 +45,8 @@ struct CostTimeChart {
             svg += #"<text class="tick" x="\#(SVGText.number(rtl ? x(0) + 6 : x(0) - 6))" y="\#(SVGText.number(y(value) + 4))" text-anchor="\#(rtl ? "start" : "end")">\#(SVGText.escape(money(value)))</text>"#
         }
         for point in points {
-            svg += #"<a href="\#(SVGText.escape(point.href))"><circle class="point" cx="\#(SVGText.number(x(point.months)))" cy="\#(SVGText.number(y(point.cost)))" r="6"/><title>\#(SVGText.escape(point.title + " — " + point.label))</title></a>"#
+            // Each link is named by its title, in the practice's own language.
+            svg += #"<a href="\#(SVGText.escape(point.href))" hreflang="\#(SVGText.escape(point.language))" lang="\#(SVGText.escape(point.language))"><circle class="point" cx="\#(SVGText.number(x(point.months)))" cy="\#(SVGText.number(y(point.cost)))" r="6"/><title>\#(SVGText.escape(point.title + " — " + point.label))</title></a>"#
         }
         return svg + "</svg>"
     }

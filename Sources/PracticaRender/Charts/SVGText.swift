@@ -9,10 +9,11 @@ enum SVGText {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// The opening of an accessible chart: `role="img"`, a title and a description read instead of the drawing.
-    static func open(width: Double, height: Double, id: String, title: String, description: String, className: String) -> String {
+    /// The opening of an accessible chart: a title and a description read instead of the drawing. A chart with links
+    /// is a `group`, so that its links stay reachable (an `img` may hold nothing interactive); others are an `img`.
+    static func open(width: Double, height: Double, id: String, title: String, description: String, className: String, hasLinks: Bool = false) -> String {
         """
-        <svg class="chart \(className)" viewBox="0 0 \(number(width)) \(number(height))" role="img" \
+        <svg class="chart \(className)" viewBox="0 0 \(number(width)) \(number(height))" role="\(hasLinks ? "group" : "img")" \
         aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
         <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>
         """
