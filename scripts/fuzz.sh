@@ -2,6 +2,7 @@
 # Fuzzes the parsers with libFuzzer (make fuzz; not part of make test). See docs/fuzzing.md.
 #
 #   FUZZ_SECONDS=60 FUZZ_TARGETS="FuzzDocument FuzzValues" bash scripts/fuzz.sh
+#   FUZZ_ASAN=1 bash scripts/fuzz.sh     # also AddressSanitizer (scratch path .build-fuzz-asan), about 3x slower
 #
 # 1. Installs what is missing: the Debian packages the build links (as `make deps` does).
 # 2. Builds the Fuzz/ package in release with -sanitize=fuzzer (scratch path .build-fuzz).
@@ -19,7 +20,15 @@ targets="${FUZZ_TARGETS:-FuzzFrontMatter FuzzDocument FuzzMarkdown FuzzValues}"
 # Per-input time limit: far above the slowest honest input, so only pathological slowness trips it.
 timeout="${FUZZ_TIMEOUT:-10}"
 scratch="$repo/.build-fuzz"
-work="$scratch/fuzz"
+sanitizers="fuzzer"
+if [ -n "${FUZZ_ASAN:-}" ]; then
+    scratch="$repo/.build-fuzz-asan"
+    sanitizers="fuzzer,address"
+    # Swift's runtime keeps caches for the life of the process, which LeakSanitizer would call leaks.
+    export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+fi
+# Corpora are shared between the plain and the AddressSanitizer builds.
+work="$repo/.build-fuzz/fuzz"
 apt_packages="libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -35,10 +44,10 @@ install_missing() {
 }
 
 build() {
-    say "building the fuzzers (release, -sanitize=fuzzer)"
+    say "building the fuzzers (release, -sanitize=$sanitizers)"
     # -Xcc instruments the C parts too (libyaml inside Yams), so their branches guide the fuzzer as well.
     (cd Fuzz && swift build -c release --scratch-path "$scratch" \
-        -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link)
+        -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xcc -fsanitize="${sanitizers/fuzzer/fuzzer-no-link}")
 }
 
 # One seed file: a selector byte (decimal, or "" for none) followed by the bytes of the named files.
