@@ -14,10 +14,29 @@ struct PageFingerprints: Sendable {
         make(path, template) { _ in }
     }
 
-    /// Home and overview: counts, charts and the newest among every practice.
+    /// The overview charts every practice.
     func everyPractice(_ path: String, _ template: String) -> UInt64 {
         make(path, template) { $0.combine(digests.allPractices) }
     }
+
+    /// Home shows how many practices there are, how many carry each topic, and the newest cards of its language.
+    /// The newest are picked as `ListViews.home` picks them, and a few more: an edit to any other card leaves it.
+    func home(_ path: String, topics: [String: Int]) -> UInt64 {
+        let own = context.content.practices.compactMap { $0.version(in: context.language) }
+        let newest = own.sorted { ($0.updated ?? $0.created ?? "", $1.id) > ($1.updated ?? $1.created ?? "", $0.id) }
+        return make(path, "home") { hasher in
+            hasher.combine(context.content.practices.count)
+            for term in context.content.taxonomies.terms["topics"] ?? [] {
+                hasher.combine(term.key)
+                hasher.combine(topics[term.key] ?? 0)
+            }
+            hasher.combine(own.count)
+            for card in newest.prefix(Self.homeNewest) { ids(card.id, into: &hasher) }
+        }
+    }
+
+    /// More than the six newest cards the home page lists, so that a small change to that number stays safe.
+    static let homeNewest = 12
 
     func modelsIndex(_ path: String) -> UInt64 {
         make(path, "models") { $0.combine(digests.allModels) }

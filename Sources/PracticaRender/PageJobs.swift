@@ -4,14 +4,16 @@ import PracticaSource
 /// The pages of one language, in the URL layout's order.
 struct PageJobs {
     let context: RenderContext
+    /// The practices of each term, shared by every language.
+    let terms: TermIndex
     /// Set when pages may be skipped as unchanged; each job then carries what its page depends on.
     var fingerprints: PageFingerprints? = nil
 
     func all() -> [RenderJob] {
         let language = context.language, urls = context.urls, content = context.content
-        let context = self.context, prints = fingerprints
+        let context = self.context, prints = fingerprints, topics = terms.counts["topics"] ?? [:]
         var jobs: [RenderJob] = [
-            job(urls.home(language), "home", { prints?.everyPractice($0, "home") }) { ListViews(context: context).home() },
+            job(urls.home(language), "home", { prints?.home($0, topics: topics) }) { ListViews(context: context).home() },
             job(urls.models(language), "models", { prints?.modelsIndex($0) }) { DocumentViews(context: context).modelsIndex() },
             job(urls.search(language), "search", { prints?.sitewide($0, "search") }) { ListViews(context: context).search() },
             job(urls.compare(language), "compare", { prints?.sitewide($0, "compare") }) { PlanningViews(context: context).compare() },
@@ -40,16 +42,15 @@ struct PageJobs {
                 ListViews(context: context).catalog(page: number)
             })
         }
-        for facet in Taxonomies.names { jobs += taxonomyJobs(facet) }
+        let termIDs = terms.ids(in: context.catalogOrder)
+        for facet in Taxonomies.names { jobs += taxonomyJobs(facet, ids: termIDs[facet] ?? [:]) }
         return jobs
     }
 
-    /// A facet's index and the pages of each of its terms.
-    private func taxonomyJobs(_ facet: String) -> [RenderJob] {
+    /// A facet's index and the pages of each of its terms; `ids` holds each term's practices in catalog order.
+    private func taxonomyJobs(_ facet: String, ids termIDs: [String: [String]]) -> [RenderJob] {
         let language = context.language, urls = context.urls, context = self.context, prints = fingerprints
-        let terms = (context.content.taxonomies.terms[facet] ?? []).map { term in
-            (key: term.key, ids: ListViews(context: context).ids(with: term.key, in: facet))
-        }
+        let terms = (context.content.taxonomies.terms[facet] ?? []).map { term in (key: term.key, ids: termIDs[term.key] ?? []) }
         var jobs = [job(urls.taxonomy(facet, language), "taxonomy", { prints?.taxonomyIndex($0, terms: terms) }) {
             ListViews(context: context).taxonomyIndex(facet)
         }]

@@ -51,9 +51,10 @@ public struct SiteRenderer: Sendable {
                 DocumentViews(context: defaultContext).notFound()
             })
         }
+        let terms = TermIndex(content)
         for language in content.config.languages {
             guard let context = contexts[language] else { continue }
-            jobs += PageJobs(context: context, fingerprints: digests.map { PageFingerprints(digests: $0, context: context) }).all()
+            jobs += PageJobs(context: context, terms: terms, fingerprints: digests.map { PageFingerprints(digests: $0, context: context) }).all()
         }
         return jobs
     }
