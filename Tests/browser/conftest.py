@@ -134,18 +134,7 @@ def paged_base_url():
                                capture_output=True, text=True, timeout=600)
         if build.returncode != 0:
             pytest.fail(f"building the paged site failed:\n{build.stdout}\n{build.stderr}")
-        port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(output), str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("the paged site's server did not start")
+        url, server = _serve(output)
         yield url
     finally:
         if server is not None:

@@ -2,15 +2,12 @@
 and on the compare page, nothing of them runs and no element is made from them."""
 import shutil
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import Browser, _free_port, _practica
+from conftest import Browser, _practica, _serve
 
 PAYLOAD = """<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"'><svg onload=window.__pwned=1> pwned"""
 
@@ -66,16 +63,7 @@ def hostile_url():
         build = subprocess.run([_practica(), "build", "--site", str(work / "site"), "--output", str(output)],
                                capture_output=True, text=True, timeout=600)
         assert build.returncode == 0, build.stderr
-        port = _free_port()
-        server = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(output), str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        url, server = _serve(output)
         yield url
     finally:
         if server is not None:
