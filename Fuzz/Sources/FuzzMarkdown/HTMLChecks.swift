@@ -30,13 +30,29 @@ enum HTMLChecks {
     /// No `href` or `src` value would run code or embed content when a browser follows it.
     static func checkURLs(_ html: String) {
         for attribute in ["href=\"", "src=\""] {
-            var rest = html[...]
-            while let start = rest.range(of: attribute) {
-                let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                require(!runsCode(decodeEntities(String(value))), "unsafe \(attribute)\(value)\"")
-                rest = rest[start.upperBound...]
+            for value in values(after: attribute, in: html) {
+                require(!runsCode(decodeEntities(value)), "unsafe \(attribute)\(value)\"")
             }
         }
+    }
+
+    /// The text after each `marker` up to the next `"`. Bytes, not Characters: a `"` followed by a
+    /// combining mark is one Character, and would hide the quote from a Character search.
+    static func values(after marker: String, in html: String) -> [String] {
+        let bytes = Array(html.utf8), marker = Array(marker.utf8)
+        var values: [String] = []
+        var index = 0
+        while index + marker.count <= bytes.count {
+            guard bytes[index..<index + marker.count].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            let start = index + marker.count
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+            values.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            index = end
+        }
+        return values
     }
 
     /// How a URL parser finds the scheme: leading and trailing controls and spaces dropped, tabs and newlines
@@ -48,18 +64,19 @@ enum HTMLChecks {
         return ["javascript:", "vbscript:", "data:", "file:"].contains { scheme.hasPrefix($0) }
     }
 
-    /// The entities cmark writes in attributes, named and numeric.
+    /// The entities cmark writes in attributes, named and numeric; scalars, not Characters, as a browser reads.
     static func decodeEntities(_ text: String) -> String {
-        var result = ""
-        var rest = text[...]
+        var result = String.UnicodeScalarView()
+        var rest = Substring(text).unicodeScalars
         while let amp = rest.firstIndex(of: "&") {
             result += rest[..<amp]
-            guard let semicolon = rest[amp...].firstIndex(of: ";") else { rest = rest[amp...]; break }
-            let entity = String(rest[rest.index(after: amp)..<semicolon])
-            result += decodeEntity(entity) ?? "&\(entity);"
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else { break }
+            let entity = String(String.UnicodeScalarView(rest[rest.index(after: amp)..<semicolon]))
+            result += (decodeEntity(entity) ?? "&\(entity);").unicodeScalars
             rest = rest[rest.index(after: semicolon)...]
         }
-        return result + rest
+        result += rest
+        return String(result)
     }
 
     private static func decodeEntity(_ entity: String) -> String? {
@@ -73,14 +90,18 @@ enum HTMLChecks {
 
     /// The `id`s of heading tags, in order.
     static func headingIDs(in html: String) -> [String] {
+        let bytes = Array(html.utf8), attribute = Array(" id=\"".utf8)
         var ids: [String] = []
-        var rest = html[...]
-        while let open = rest.range(of: "<h") {
-            rest = rest[open.upperBound...]
-            guard let level = rest.first, ("1"..."6").contains(level) else { continue }
-            let tag = rest.dropFirst().prefix { $0 != ">" }
-            guard tag.hasPrefix(" id=\"") else { continue }
-            ids.append(String(tag.dropFirst(5).prefix { $0 != "\"" }))
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = open + 1
+            guard open + 2 + attribute.count <= bytes.count, bytes[open + 1] == UInt8(ascii: "h"),
+                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[open + 2]),
+                bytes[(open + 3)...].starts(with: attribute)
+            else { continue }
+            let start = open + 3 + attribute.count
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+            ids.append(String(decoding: bytes[start..<end], as: UTF8.self))
         }
         return ids
     }
