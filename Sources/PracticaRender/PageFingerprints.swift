@@ -83,14 +83,21 @@ struct PageFingerprints: Sendable {
         }
     }
 
-    /// A taxonomy index shows each term's count and the first practices with it.
+    /// A taxonomy index shows each term's count and the first practices with it, each as a title linking to the
+    /// version the catalog lists (`RenderContext.entries`), so an edit to a body or a fact leaves it.
     func taxonomyIndex(_ path: String, terms: [(key: String, ids: [String])]) -> UInt64 {
         make(path, "taxonomy") { hasher in
             hasher.combine(terms.count)
             for term in terms {
                 hasher.combine(term.key)
                 hasher.combine(term.ids.count)
-                for id in term.ids.prefix(ListViews.indexPreview) { ids(id, into: &hasher) }
+                for id in term.ids.prefix(ListViews.indexPreview) {
+                    hasher.combine(id)
+                    let practice = context.content.practice(id)
+                    let listed = practice?.version(in: context.language) ?? practice?.versions.first
+                    hasher.combine(listed?.language ?? "")
+                    hasher.combine(listed?.title ?? "")
+                }
             }
         }
     }

@@ -80,6 +80,16 @@ struct PageFingerprintTests {
         #expect(changed == ["en/models/family-model/index.html", "ru/models/family-model/index.html"])
     }
 
+    @Test("a taxonomy index changes fingerprint when a title it lists changes, not when a body does")
+    func indexesFollowTitlesOnly() throws {
+        let index = ["en/topics/index.html", "ru/regions/index.html"]
+        #expect(try changedPages(index, after: retitleMoscowHub) == Set(index))
+        let afterBody = try changedPages(index + ["ru/practices/moscow-hub/index.html"]) { site in
+            try site.edit("content/practices/moscow-hub/ru.md", replacing: "Родители помогают друг другу.", with: "Родители помогают.")
+        }
+        #expect(afterBody == ["ru/practices/moscow-hub/index.html"])
+    }
+
     @Test("a card page changes fingerprint when the title of its model changes")
     func cardsFollowTheirModel() throws {
         let pages = ["en/practices/family-club/index.html", "he/practices/haifa-circle/index.html"]
