@@ -124,10 +124,15 @@ struct ScaffoldWriter {
 
     private func keys(_ values: [String]) -> String { "[" + values.joined(separator: ", ") + "]" }
 
+    /// An amount as YAML reads it back: whole numbers in plain digits where Int64 holds them (it traps beyond), fractions kept.
+    private func amount(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     private func cost(_ cost: Cost) -> String {
         var parts: [String] = []
-        if let from = cost.from { parts.append("from: \(Int64(from))") }
-        if let to = cost.to { parts.append("to: \(Int64(to))") }
+        if let from = cost.from { parts.append("from: " + amount(from)) }
+        if let to = cost.to { parts.append("to: " + amount(to)) }
         parts.append("currency: \(cost.currency)")
         if let note = cost.note { parts.append("note: " + text(note)) }
         return "{" + parts.joined(separator: ", ") + "}"
