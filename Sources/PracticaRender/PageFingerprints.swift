@@ -14,9 +14,22 @@ struct PageFingerprints: Sendable {
         make(path, template) { _ in }
     }
 
-    /// The overview charts every practice.
-    func everyPractice(_ path: String, _ template: String) -> UInt64 {
-        make(path, template) { $0.combine(digests.allPractices) }
+    /// The overview charts every practice in catalog order by the title, language, cost and time of the version the
+    /// catalog lists (`ListViews.costTimeCharts`): an edit to anything else leaves it. The values are hashed as
+    /// Swift describes them, every stored property included.
+    func overview(_ path: String) -> UInt64 {
+        make(path, "overview") { hasher in
+            hasher.combine(context.catalogOrder.count)
+            for id in context.catalogOrder {
+                guard let practice = context.content.practice(id), let card = practice.version(in: context.language) ?? practice.versions.first
+                else { continue }
+                hasher.combine(id)
+                hasher.combine(card.language)
+                hasher.combine(card.title)
+                hasher.combine(String(describing: card.cost))
+                hasher.combine(String(describing: card.implementationTime))
+            }
+        }
     }
 
     /// Home shows how many practices there are, how many carry each topic, and the newest cards of its language.

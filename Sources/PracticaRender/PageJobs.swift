@@ -17,7 +17,7 @@ struct PageJobs {
             job(urls.models(language), "models", { prints?.modelsIndex($0) }) { DocumentViews(context: context).modelsIndex() },
             job(urls.search(language), "search", { prints?.sitewide($0, "search") }) { ListViews(context: context).search() },
             job(urls.compare(language), "compare", { prints?.sitewide($0, "compare") }) { PlanningViews(context: context).compare() },
-            job(urls.overview(language), "overview", { prints?.everyPractice($0, "overview") }) { ListViews(context: context).overview() },
+            job(urls.overview(language), "overview", { prints?.overview($0) }) { ListViews(context: context).overview() },
             job(urls.shortlist(language), "shortlist", { prints?.sitewide($0, "shortlist") }) { PlanningViews(context: context).shortlist() },
         ]
         for practice in content.practices {

@@ -90,6 +90,20 @@ struct PageFingerprintTests {
         #expect(afterBody == ["ru/practices/moscow-hub/index.html"])
     }
 
+    @Test("the overview changes fingerprint when a cost it charts changes, not when a body does")
+    func overviewFollowsCosts() throws {
+        let overview = ["en/practices/overview/index.html", "he/practices/overview/index.html"]
+        let afterCost = try changedPages(overview) { site in
+            try site.edit("content/practices/family-club/en.md", replacing: "cost: {from: 5000,", with: "cost: {from: 6000,")
+        }
+        // The Hebrew overview charts family-club's Hebrew version, whose cost did not change.
+        #expect(afterCost == ["en/practices/overview/index.html"])
+        let afterBody = try changedPages(overview) { site in
+            try site.edit("content/practices/family-club/en.md", replacing: "Families meet every week.", with: "Families meet on Tuesdays.")
+        }
+        #expect(afterBody.isEmpty)
+    }
+
     @Test("a card page changes fingerprint when the title of its model changes")
     func cardsFollowTheirModel() throws {
         let pages = ["en/practices/family-club/index.html", "he/practices/haifa-circle/index.html"]
