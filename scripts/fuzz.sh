@@ -110,7 +110,7 @@ write_value_seeds() {
 run_target() {
     local binary="$1" target="$2" max_len dict
     case "$target" in
-        FuzzValues) max_len=256 dict=values ;;
+        FuzzValues) max_len=512 dict=values ;;
         FuzzMarkdown) max_len=16384 dict=markdown ;;
         *) max_len=8192 dict=yaml ;;
     esac

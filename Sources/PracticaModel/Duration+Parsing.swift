@@ -10,12 +10,13 @@ extension Duration {
         return parsed
     }
 
-    /// Bounds that describe a real length: finite, ascending, and not all zero.
+    /// Bounds that describe a real length: finite, also in months, ascending, and not all zero.
     var isWellFormed: Bool {
-        guard lower.isFinite, lower >= 0 else { return false }
+        // Finite in months too: sorting, filters and the cost-time chart compare months, and 1e308 years is 12e308 of them.
+        guard lower.isFinite, lower >= 0, lowerMonths.isFinite else { return false }
         if let upper {
             // `6-6 months` is not a range and `12-6 months` is a typo; both are rejected rather than guessed at.
-            return upper.isFinite && upper > lower && !openEnded
+            return upper.isFinite && unit.months(upper).isFinite && upper > lower && !openEnded
         }
         return lower > 0
     }

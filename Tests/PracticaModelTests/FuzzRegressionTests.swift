@@ -57,6 +57,21 @@ struct FuzzRegressionTests {
         #expect(time.description == "6666666666666667000 years")
     }
 
+    @Test("a duration too long to count in months is a bad duration, not an infinite one")
+    func durationPastMonths() {
+        // The FuzzValues property "finite in months" broke on this once inputs could be long enough;
+        // the cost-time chart trapped placing an infinite number of months.
+        let years = String(repeating: "9", count: 308) + " years"
+        #expect(Duration.parse(years) == nil)
+        #expect(Duration.parse(String(repeating: "9", count: 300) + "-" + String(repeating: "9", count: 308) + " months") != nil)
+        #expect(Duration.parse("1-" + String(repeating: "9", count: 308) + " years") == nil)
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", Self.card("implementation_time: \(years)"))
+        let messages = site.messages()
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("content/practices/a/en.md:5:22: error: bad duration '999") == true)
+    }
+
     @Test("the midpoint of tiny amounts is still computed exactly")
     func midpointOfTinyRange() {
         #expect(Cost(from: 5e-324, to: 5e-324, currency: "EUR").representativeAmount == 5e-324)
