@@ -15,8 +15,7 @@ struct PageFingerprints: Sendable {
     }
 
     /// The overview charts every practice in catalog order by the title, language, cost and time of the version the
-    /// catalog lists (`ListViews.costTimeCharts`): an edit to anything else leaves it. The values are hashed as
-    /// Swift describes them, every stored property included.
+    /// catalog lists (`ListViews.costTimeCharts`): an edit to anything else leaves it.
     func overview(_ path: String) -> UInt64 {
         make(path, "overview") { hasher in
             hasher.combine(context.catalogOrder.count)
@@ -26,8 +25,8 @@ struct PageFingerprints: Sendable {
                 hasher.combine(id)
                 hasher.combine(card.language)
                 hasher.combine(card.title)
-                hasher.combine(String(describing: card.cost))
-                hasher.combine(String(describing: card.implementationTime))
+                Self.combine(card.cost, into: &hasher)
+                Self.combine(card.implementationTime, into: &hasher)
             }
         }
     }
@@ -125,6 +124,26 @@ struct PageFingerprints: Sendable {
             hasher.combine(termIDs.count)
             for id in termIDs[paging.range] { ids(id, into: &hasher) }
         }
+    }
+
+    /// A cost by the exact bits of its numbers (-0 and 0 print differently), and by its hash value too, which covers
+    /// every stored property, should one be added: it is seeded per process, and fingerprints never leave it.
+    private static func combine(_ cost: Cost?, into hasher: inout StableHasher) {
+        hasher.combine(optional: cost.map { UInt64(bitPattern: Int64($0.hashValue)) })
+        guard let cost else { return }
+        hasher.combine(optional: cost.from?.bitPattern)
+        hasher.combine(optional: cost.to?.bitPattern)
+        hasher.combine(cost.currency)
+        hasher.combine(cost.note ?? "")
+    }
+
+    private static func combine(_ duration: Duration?, into hasher: inout StableHasher) {
+        hasher.combine(optional: duration.map { UInt64(bitPattern: Int64($0.hashValue)) })
+        guard let duration else { return }
+        hasher.combine(duration.lower.bitPattern)
+        hasher.combine(optional: duration.upper?.bitPattern)
+        hasher.combine(duration.openEnded)
+        hasher.combine(duration.unit.rawValue)
     }
 
     /// A listed practice by id and digest, so that a different practice in the same place differs too.
