@@ -37,4 +37,17 @@ struct ChartTests {
         #expect(svg.contains(#"<rect class="stage stage-0" x="0" y="4" width="197""#), "6 of 18 months: a third of 600, less the gap")
         #expect(svg.contains(#"<rect class="stage stage-1" x="200" y="4" width="397""#))
     }
+
+    @Test("a cost near the largest number draws its chart instead of trapping on an infinite axis")
+    func hugeCostDraws() {
+        let chart = CostTimeChart(
+            currency: "EUR", points: [.init(title: "Huge", href: "/en/practices/huge/", language: "en", months: 6, cost: 1e308, label: "huge")],
+            title: "Cost and time", rtl: false, axisTime: "months", axisCost: "cost", money: { String($0) })
+        let svg = chart.svg(id: "huge")
+        #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>"))
+        #expect(svg.contains(#"href="/en/practices/huge/""#))
+        #expect(SVGText.number(.infinity) == "0" && SVGText.number(-.infinity) == "0")
+        #expect(SVGText.number(1e300) == String(1e300))
+        #expect(SVGText.number(12.34) == "12.3" && SVGText.number(7) == "7")
+    }
 }

@@ -6,7 +6,9 @@ enum SVGText {
     /// A number with at most one decimal, as SVG coordinates want it.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        // Amounts near Double's limit reach infinity on a log axis; Int(_:) would trap on them.
+        guard rounded.isFinite else { return "0" }
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 
     /// The opening of an accessible chart: a title and a description read instead of the drawing. A chart with links
