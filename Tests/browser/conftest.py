@@ -4,6 +4,7 @@ Run them with Tests/browser/run.sh, which builds the sample site, serves it on 1
 and sets PRACTICA_BROWSER_BASE_URL. Every test that uses `browser` fails if the page logged
 an error or a Content-Security-Policy violation.
 """
+import contextlib
 import os
 import shutil
 import socket
@@ -117,23 +118,26 @@ def _free_port():
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def paged_base_url():
-    """The sample site with `page_size: 3` (a catalog of several pages), built into a temporary
-    folder with the repository's theme files and served on 127.0.0.1; its base URL."""
-    work = Path(tempfile.mkdtemp(prefix="practica-paged."))
+def _copy_sample_site(site):
+    """The sample site's content and the repository's theme files, copied into `site`."""
+    shutil.copytree(REPOSITORY / "content", site / "content")
+    shutil.copytree(REPOSITORY / "templates", site / "templates", ignore=shutil.ignore_patterns("*.swift", "README.md"))
+
+
+@contextlib.contextmanager
+def built_site(name, write_site):
+    """A site written by `write_site(folder)` into a temporary folder, built with the binary under test
+    and served on 127.0.0.1; yields its base URL, and removes everything afterwards."""
+    work = Path(tempfile.mkdtemp(prefix=f"practica-{name}."))
     server = None
     try:
         site = work / "site"
-        shutil.copytree(REPOSITORY / "content", site / "content")
-        shutil.copytree(REPOSITORY / "templates", site / "templates", ignore=shutil.ignore_patterns("*.swift", "README.md"))
-        with open(site / "content" / "site.yml", "a", encoding="utf-8") as config:
-            config.write("\npage_size: 3\n")
+        write_site(site)
         output = work / "public"
         build = subprocess.run([_practica(), "build", "--site", str(site), "--output", str(output)],
                                capture_output=True, text=True, timeout=600)
         if build.returncode != 0:
-            pytest.fail(f"building the paged site failed:\n{build.stdout}\n{build.stderr}")
+            pytest.fail(f"building the {name} site failed:\n{build.stdout}\n{build.stderr}")
         url, server = _serve(output)
         yield url
     finally:
@@ -141,6 +145,19 @@ def paged_base_url():
             server.terminate()
             server.wait(timeout=10)
         shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def paged_base_url():
+    """The sample site with `page_size: 3` (a catalog of several pages), built into a temporary
+    folder with the repository's theme files and served on 127.0.0.1; its base URL."""
+    def write(site):
+        _copy_sample_site(site)
+        with open(site / "content" / "site.yml", "a", encoding="utf-8") as config:
+            config.write("\npage_size: 3\n")
+
+    with built_site("paged", write) as url:
+        yield url
 
 
 @pytest.fixture
@@ -337,25 +354,12 @@ def _serve(output):
 def imaged_base_url():
     """The sample site with scheme.png beside the Mifgash card and `![…](scheme.png#480x270)` in its
     English body, built with the binary under test (and the repository's theme) and served; its URL."""
-    work = Path(tempfile.mkdtemp(prefix="practica-imaged."))
-    server = None
-    try:
-        site = work / "site"
-        shutil.copytree(REPOSITORY / "content", site / "content")
-        shutil.copytree(REPOSITORY / "templates", site / "templates", ignore=shutil.ignore_patterns("*.swift", "README.md"))
+    def write(site):
+        _copy_sample_site(site)
         card = site / "content" / "practices" / "mifgash"
         (card / "scheme.png").write_bytes(_png(IMAGE_WIDTH, IMAGE_HEIGHT))
         with open(card / "en.md", "a", encoding="utf-8") as body:
             body.write(f"\n\n![How the programme is organised](scheme.png#{IMAGE_WIDTH}x{IMAGE_HEIGHT})\n")
-        output = work / "public"
-        build = subprocess.run([_practica(), "build", "--site", str(site), "--output", str(output)],
-                               capture_output=True, text=True, timeout=600)
-        if build.returncode != 0:
-            pytest.fail(f"building the site with an image failed:\n{build.stdout}\n{build.stderr}")
-        url, server = _serve(output)
+
+    with built_site("imaged", write) as url:
         yield url
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
-        shutil.rmtree(work, ignore_errors=True)

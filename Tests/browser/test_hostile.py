@@ -1,13 +1,9 @@
 """Script payloads planted in every field of a card stay text: on the card, in lists, in search results
 and on the compare page, nothing of them runs and no element is made from them."""
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from conftest import Browser, _practica, _serve
+from conftest import Browser, built_site
 
 PAYLOAD = """<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"'><svg onload=window.__pwned=1> pwned"""
 
@@ -55,21 +51,8 @@ created: 2024-01-01
 
 @pytest.fixture(scope="module")
 def hostile_url():
-    work = Path(tempfile.mkdtemp(prefix="practica-hostile."))
-    server = None
-    try:
-        hostile_site(work / "site")
-        output = work / "public"
-        build = subprocess.run([_practica(), "build", "--site", str(work / "site"), "--output", str(output)],
-                               capture_output=True, text=True, timeout=600)
-        assert build.returncode == 0, build.stderr
-        url, server = _serve(output)
+    with built_site("hostile", hostile_site) as url:
         yield url
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def assert_inert(page):
