@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["PracticaBuild", "PracticaSource", "PracticaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(
             name: "PracticaServe",
-            dependencies: ["PracticaBuild", "PracticaCore", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["PracticaBuild", "PracticaCore", "PracticaRender", .product(name: "FlyingFox", package: "FlyingFox")],
             resources: [.embedInCode("Assets")]),
         .testTarget(name: "PracticaCoreTests", dependencies: ["PracticaCore"]),
         .testTarget(name: "PracticaSourceTests", dependencies: ["PracticaSource"]),
@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(
             name: "PracticaBuildTests", dependencies: ["PracticaBuild"],
             exclude: ["Golden"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PracticaServeTests", dependencies: ["PracticaServe", "PracticaBuild", "PracticaCore"]),
+        .testTarget(name: "PracticaServeTests", dependencies: ["PracticaServe", "PracticaBuild", "PracticaCore", "PracticaRender"]),
     ]
 )

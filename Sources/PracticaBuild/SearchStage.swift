@@ -6,10 +6,13 @@ import PracticaSearch
 /// Builds each language's search index from the model, with facet labels in that language.
 struct SearchStage {
     let renderer: SiteRenderer
+    /// Kept between builds by the dev server: documents whose text did not change are not analysed again.
+    var cache: SearchAnalysisCache? = nil
 
     /// Every index file, under search/<lang>/.
     func files() -> [OutputFile] {
         let content = renderer.content
+        cache?.beginBuild(languages: content.config.languages)
         return content.config.languages.flatMap { language -> [OutputFile] in
             guard let context = renderer.contexts[language] else { return [] }
             // Documents go in title order, so that browsing by facets alone lists them as the catalog does.
@@ -20,7 +23,7 @@ struct SearchStage {
                         label: { key, facet in content.label(key, in: facet, language: language) })
             }
             let labels = Self.labels(context)
-            return SearchIndexBuilder(language: language).build(documents, labels: labels).map {
+            return SearchIndexBuilder(language: language).build(documents, labels: labels, cache: cache).map {
                 OutputFile(path: "search/\(language)/\($0.path)", bytes: $0.bytes)
             }
         }

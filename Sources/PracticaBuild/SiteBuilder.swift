@@ -48,6 +48,7 @@ public struct SiteBuilder: Sendable {
             return renderer
         }
         write(renderer, content: content, caches: caches, run: &run)
+        if !run.failed { caches?.keep(renderer) }
         return run.report
     }
 
@@ -62,7 +63,7 @@ public struct SiteBuilder: Sendable {
         }
         (run.report.pagesRendered, run.report.pagesSkipped) = pages
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(exports: caches?.exports), diagnostics: &diagnostics) }
-        run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer).files(), diagnostics: &diagnostics) }
+        run.stage("search") { diagnostics in output.write(SearchStage(renderer: renderer, cache: caches?.search).files(), diagnostics: &diagnostics) }
         run.stage("copy files") { diagnostics in output.copyAssets(content, site: options.site, diagnostics: &diagnostics) }
         let failed = run.failed
         run.stage("swap") { diagnostics in

@@ -48,6 +48,15 @@ public struct ContentReader: Sendable {
             assets: loaded.inventory.assets)
     }
 
+    /// One practice card, read and parsed on its own (the dev server's preview of an edit). It goes through the
+    /// cache, so that the build after it does not parse the file again. Nil, with the reasons, when it has errors.
+    public func card(_ file: ContentFile) -> (card: PracticeCard?, diagnostics: [Diagnostic]) {
+        let result = cache.map { parse(file, through: $0) }
+            ?? parse(file) { () throws(ContentError) in try SiteLoader(fileSystem: fileSystem, site: site).readDocument(file.path) }
+        guard case .practice(let card) = result.document, !result.diagnostics.hasErrors else { return (nil, result.diagnostics) }
+        return (card, result.diagnostics)
+    }
+
     private func grouped<D>(_ byID: [String: [D]], order: [String], language: KeyPath<D, String>) -> [Translations<D>] {
         byID.keys.sorted().map { id in
             let versions = (byID[id] ?? []).sorted {

@@ -131,3 +131,14 @@ public struct RenderJob: Sendable {
         self.view = view
     }
 }
+
+extension SiteRenderer {
+    /// The page of `card`, a version of `practice`, rendered against this renderer's site as it stands: the dev
+    /// server shows an edited card this way before the rebuild that follows has finished. Nil without a template.
+    public func practicePage(_ practice: Practice, card: PracticeCard) -> OutputFile? {
+        guard let context = contexts[card.language] else { return nil }
+        let path = urls.file(for: urls.practice(card.id, card.language))
+        let view = PracticeView(context: context, practice: practice, card: card).render()
+        return theme.library.render(view, withTemplate: "practice").map { OutputFile(path: path, bytes: Data($0.utf8)) }
+    }
+}

@@ -82,9 +82,20 @@ public struct BuildStatus: Sendable, Codable, Equatable {
         stages = report.timings.map { StageTime(stage: $0.stage, milliseconds: Int(($0.seconds * 1000).rounded())) }
     }
 
-    public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+    public var json: String { sortedJSON(self) }
+}
+
+/// Sent while a rebuild runs: these URL paths show an edited card's preview, and tabs on them reload.
+struct PreviewMessage: Codable, Equatable {
+    var preview = true
+    var pages: [String]
+
+    var json: String { sortedJSON(self) }
+}
+
+/// What the live-reload socket sends: JSON with sorted keys and plain slashes.
+private func sortedJSON(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
 }

@@ -3,6 +3,7 @@ import FlyingSocks
 import Foundation
 import PracticaBuild
 import PracticaCore
+import PracticaRender
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -179,6 +180,7 @@ public final class DevServer: ServedSite, @unchecked Sendable {
         }
         let clock = ContinuousClock()
         let start = clock.now
+        if !changed.isEmpty { showPreviews(rebuilder.preview(changed: changed), root: rebuilder.outputFolder) }
         let report = rebuilder.rebuild(changed: changed)
         let elapsed = clock.now - start
         let status = BuildStatus(
@@ -187,6 +189,16 @@ public final class DevServer: ServedSite, @unchecked Sendable {
         hub.publish(status)
         logOutcome(status, first: changed.isEmpty && number == 1, report: report)
         return status
+    }
+
+    /// Serves edited cards' pages at once, and reloads the tabs showing them, while the rebuild runs.
+    private func showPreviews(_ pages: [OutputFile], root: String) {
+        guard !pages.isEmpty else { return }
+        let files = Dictionary(pages.map { (root + "/" + $0.path, $0.bytes) }) { _, last in last }
+        let urlPaths = pages.flatMap { page in
+            ["/" + page.path] + (page.path.hasSuffix("/index.html") ? ["/" + page.path.dropLast("index.html".count)] : [])
+        }
+        hub.showPreviews(files, urlPaths: urlPaths)
     }
 
     /// Stops watching, closes the live-reload sockets, waits for a running build, stops listening

@@ -7,6 +7,8 @@ final class EventHub: WSMessageHandler, @unchecked Sendable {
     private var latest: BuildStatus
     private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
     private var closed = false
+    /// Edited pages served in place of their files until the build running now publishes its status.
+    private var previews: [String: Data] = [:]
 
     init(status: BuildStatus) { latest = status }
 
@@ -14,15 +16,31 @@ final class EventHub: WSMessageHandler, @unchecked Sendable {
 
     var clientCount: Int { lock.withLock { clients.count } }
 
-    /// Records `status` and sends it to every open socket.
+    /// Records `status` and sends it to every open socket; previews end here, since the build wrote its pages.
     func publish(_ status: BuildStatus) {
         let message = WSMessage.text(status.json)
         let targets = lock.withLock {
             latest = status
+            previews = [:]
             return Array(clients.values)
         }
         for client in targets { client.yield(message) }
     }
+
+    /// Serves `pages` (file path → bytes) until the next status, and tells open sockets which URL paths show
+    /// them, so that only tabs on those pages reload now.
+    func showPreviews(_ pages: [String: Data], urlPaths: [String]) {
+        guard !pages.isEmpty else { return }
+        let message = WSMessage.text(PreviewMessage(pages: urlPaths).json)
+        let targets = lock.withLock {
+            previews.merge(pages) { _, new in new }
+            return Array(clients.values)
+        }
+        for client in targets { client.yield(message) }
+    }
+
+    /// The preview of the file at `path`, if an edit's preview is being served.
+    func preview(_ path: String) -> Data? { lock.withLock { previews[path] } }
 
     /// Closes every socket and refuses new ones: the server is stopping.
     func closeAll() {

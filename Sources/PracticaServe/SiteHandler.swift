@@ -67,6 +67,7 @@ struct SiteHandler: HTTPHandler {
         }
         switch resolution {
         case .file(let file):
+            if let preview = site.hub.preview(file) { return page(preview, file: file, status: .ok, build: status.served) }
             guard let body = try? Data(contentsOf: URL(fileURLWithPath: file)) else { return notFound(resolver, status) }
             return page(body, file: file, status: .ok, build: status.served)
         case .redirect(let location):

@@ -1,5 +1,6 @@
 import PracticaBuild
 import PracticaCore
+import PracticaRender
 
 /// Brings the served folder up to date after edits. The server calls nothing else to build,
 /// so an incremental build can replace the full one by conforming to this protocol.
@@ -9,6 +10,12 @@ public protocol SiteRebuilder: Sendable {
     /// Rebuilds after `changed` (paths relative to the site folder, such as `content/practices/x/en.md`;
     /// empty means everything). A build with errors must leave the last good output in place.
     func rebuild(changed: [String]) -> BuildReport
+    /// Pages showing `changed` cards, to serve while the rebuild that follows runs; none by default.
+    func preview(changed: [String]) -> [OutputFile]
+}
+
+extension SiteRebuilder {
+    public func preview(changed: [String]) -> [OutputFile] { [] }
 }
 
 /// The default: a full `SiteBuilder.build`, which swaps the output in only when it succeeded.
@@ -48,5 +55,10 @@ public final class IncrementalSiteRebuilder: SiteRebuilder {
     /// The server runs rebuilds one at a time, which the caches rely on.
     public func rebuild(changed: [String]) -> BuildReport {
         SiteBuilder(environment: environment).build(options, caches: caches)
+    }
+
+    /// Edited cards' pages, rendered against the last good build (`EditPreview`).
+    public func preview(changed: [String]) -> [OutputFile] {
+        EditPreview(options: options, fileSystem: environment.fileSystem).pages(changed: changed, caches: caches)
     }
 }

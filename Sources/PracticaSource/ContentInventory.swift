@@ -12,6 +12,13 @@ public struct ContentFile: Sendable, Hashable {
     public var language: String
     /// Relative to the site folder, as diagnostics show it.
     public var path: String
+
+    public init(kind: ContentKind, id: String, language: String, path: String) {
+        self.kind = kind
+        self.id = id
+        self.language = language
+        self.path = path
+    }
 }
 
 /// A file placed beside a document (an image, a PDF), copied next to its pages.

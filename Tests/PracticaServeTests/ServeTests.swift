@@ -1,6 +1,7 @@
 import Foundation
 import PracticaBuild
 import PracticaCore
+import PracticaRender
 import Testing
 @testable import PracticaServe
 #if canImport(FoundationNetworking)
@@ -91,6 +92,8 @@ struct ServeTests {
             #expect(await eventually { running.server.liveClients == 1 })
 
             try running.edit(Self.card) { $0.replacingOccurrences(of: "title: Family Club\n", with: "title: Family Club Socket\n") }
+            let preview = try JSONDecoder().decode(PreviewMessage.self, from: reader.textFrame())
+            #expect(preview.preview && preview.pages.contains("/" + Self.page), "the edited card's page is named first")
             let next = try JSONDecoder().decode(BuildStatus.self, from: reader.textFrame())
             #expect(next.ok && next.served != hello.served)
             #expect(next.changed.contains(Self.card))
@@ -302,6 +305,50 @@ struct ServeTests {
             #expect(try RawHTTP.request(port: UInt16(url.port!), "/").status == 200)
             #expect(try RawHTTP.request(port: UInt16(url.port!), "/", headers: ["Host": "my-laptop.local:\(url.port!)"]).status == 200,
                     "shared on purpose: any host name")
+        }
+    }
+
+    @Test("while the rebuild after an edit runs, the edited card's page already shows it, and the socket names that page")
+    func previewDuringRebuild() async throws {
+        /// Holds each rebuild after the first until the test lets it go.
+        final class HeldRebuilder: SiteRebuilder, @unchecked Sendable {
+            let inner: IncrementalSiteRebuilder
+            let gate = DispatchSemaphore(value: 0)
+            let lock = NSLock()
+            var builds = 0
+            init(_ inner: IncrementalSiteRebuilder) { self.inner = inner }
+            var outputFolder: String { inner.outputFolder }
+            func preview(changed: [String]) -> [OutputFile] { inner.preview(changed: changed) }
+            func rebuild(changed: [String]) -> BuildReport {
+                if lock.withLock({ () -> Int in builds += 1; return builds }) > 1 { gate.wait() }
+                return inner.rebuild(changed: changed)
+            }
+        }
+        let site = try copyMiniSite("preview")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let box = RecorderBox()
+        let server = DevServer(options: ServeOptions(site: site.path, port: 0), log: .silent) { options in
+            let rebuilder = HeldRebuilder(IncrementalSiteRebuilder(options: options))
+            box.set(rebuilder)
+            return rebuilder
+        }
+        let url = try await server.start()
+        try await stopping(server) { () async throws in
+            let rebuilder = try #require(box.value as? HeldRebuilder)
+            defer { rebuilder.gate.signal() }
+            let served = server.status.served
+            let card = site.appendingPathComponent(Self.card)
+            let text = try String(contentsOf: card, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "title: Family Club\n", with: "title: Family Club Early\n").utf8).write(to: card)
+            let page = url.appendingPathComponent(Self.page)
+            #expect(try await eventually { try await fetch(page).body.contains("<h1>Family Club Early</h1>") })
+            #expect(server.status.served == served, "the rebuild is still held")
+            let other = try await fetch(url.appendingPathComponent("en/practices/"))
+            #expect(!other.body.contains("Family Club Early"), "other pages wait for the rebuild")
+            rebuilder.gate.signal()
+            #expect(await eventually { server.status.served != served })
+            #expect(try await fetch(url.appendingPathComponent("en/practices/")).body.contains("Family Club Early"))
+            #expect(try await fetch(page).body.contains("<h1>Family Club Early</h1>"), "the rebuilt page, now from the disk")
         }
     }
 

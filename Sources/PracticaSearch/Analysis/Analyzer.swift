@@ -49,6 +49,16 @@ public struct Analyzer: Sendable {
         return known
     }
 
+    /// Adds the words the analysis of `text` may look up in a vocabulary (Hebrew prefix stripping);
+    /// adds nothing for languages that use none.
+    func vocabularyQuestions(_ text: String, into questions: inout Set<String>) {
+        guard usesVocabulary else { return }
+        Tokenizer.forEachToken(in: text) { token in
+            guard token.count <= LanguageStemmer.maximumLength else { return }
+            HebrewStemmer.vocabularyQuestions(token, into: &questions)
+        }
+    }
+
     /// The stem of one word after normalization (the word is not split into tokens).
     public func stem(_ word: String) -> String {
         var scalars = TextNormalizer.normalize(word).scalarValues

@@ -35,16 +35,34 @@ public struct HebrewStemmer: Sendable {
     static func knownRemainder(
         _ written: [UInt32], _ folded: [UInt32], in vocabulary: Set<String>
     ) -> [UInt32]? {
+        var known: [UInt32]?
+        forEachCandidate(folded) { remainder, length in
+            guard vocabulary.contains(String(scalarValues: remainder)) || vocabulary.contains(String(scalarValues: written[length...]))
+            else { return true }
+            known = remainder
+            return false
+        }
+        return known
+    }
+
+    /// Every word `knownRemainder` may look up for this token: what a document's analysis depends on
+    /// besides its own text, so that a cache can tell when a vocabulary change touches it.
+    static func vocabularyQuestions(_ written: [UInt32], into questions: inout Set<String>) {
+        forEachCandidate(written.map(ordinaryForm)) { remainder, length in
+            questions.insert(String(scalarValues: remainder))
+            questions.insert(String(scalarValues: written[length...]))
+            return true
+        }
+    }
+
+    /// Calls `body` with each prefix's length and the stemmed remainder after it, longest prefix first,
+    /// while it returns true.
+    private static func forEachCandidate(_ folded: [UInt32], _ body: (_ remainder: [UInt32], _ prefixLength: Int) -> Bool) {
         for length in HebrewPrefixes.lengths(of: folded) where folded.count - length >= 2 {
             var remainder = Array(folded[length...])
             removeEnding(&remainder)
-            if vocabulary.contains(String(scalarValues: remainder))
-                || vocabulary.contains(String(scalarValues: written[length...]))
-            {
-                return remainder
-            }
+            guard body(remainder, length) else { return }
         }
-        return nil
     }
 
     /// Removes the first plural or construct ending that leaves enough letters.

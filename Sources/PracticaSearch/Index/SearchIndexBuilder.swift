@@ -41,15 +41,11 @@ public struct SearchIndexBuilder: Sendable {
 
     public init(language: String) { self.language = language }
 
-    /// Every file of the index, the manifest last.
-    public func build(_ documents: [SearchDocument], labels: FacetLabels) -> [SearchFile] {
+    /// Every file of the index, the manifest last. With `cache`, only documents whose text changed since the
+    /// build before are analysed again; the files are the same.
+    public func build(_ documents: [SearchDocument], labels: FacetLabels, cache: SearchAnalysisCache? = nil) -> [SearchFile] {
         let analyzer = Analyzer(language: language)
-        let vocabulary = analyzer.usesVocabulary ? analyzer.vocabulary(of: documents.flatMap(\.texts)) : nil
-        let statistics = ParallelMap.map(documents) { document in
-            TermStatistics(
-                fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) },
-                fieldTokens: document.texts.map(Analyzer.tokenize))
-        }
+        let statistics = self.statistics(documents, analyzer: analyzer, cache: cache)
         let postings = self.postings(statistics)
         var writer = IndexFileWriter()
         let terms = writer.termShards(postings, targetBytes: shardBytes)

@@ -7,6 +7,8 @@
 // The server sends its build status as JSON on connecting and after every build:
 //   {id, served, ok, milliseconds, errors, warnings, diagnostics: [{severity, location, message, hint, text}], changed}
 // `served` is the build whose files are served. A page from another build reloads; a failed build shows the overlay.
+// While a rebuild runs, it may send {preview: true, pages: [paths]}: an edited card's page is already served, and
+// a tab showing one of those paths reloads at once instead of waiting for the whole site.
 // <html data-practica-live="connected|disconnected"> tells tools and tests whether the socket is open.
 (() => {
   "use strict";
@@ -48,6 +50,10 @@
 
   function apply(status) {
     if (!status || typeof status !== "object") return;
+    if (status.preview === true) {
+      if (Array.isArray(status.pages) && status.pages.includes(location.pathname)) location.reload();
+      return;
+    }
     if (status.served && status.served !== pageBuild) {
       location.reload();
       return;

@@ -1,0 +1,79 @@
+import PracticaModel
+
+/// Analysis: each document's term statistics, from the cache where nothing they depend on changed.
+extension SearchIndexBuilder {
+    /// The statistics of every document, in order. Without a cache every document is analysed.
+    func statistics(_ documents: [SearchDocument], analyzer: Analyzer, cache: SearchAnalysisCache?) -> [TermStatistics] {
+        guard let cache else {
+            let vocabulary = analyzer.usesVocabulary ? analyzer.vocabulary(of: documents.flatMap(\.texts)) : nil
+            return ParallelMap.map(documents) { Self.analyse($0, analyzer, vocabulary: vocabulary) }
+        }
+        var state = cache.take(language)
+        let digests = documents.map(\.analysisDigest)
+        let ids = Set(documents.map(\.id))
+        let removed = state.entries.filter { !ids.contains($0.key) }.map(\.value)
+        state.entries = state.entries.filter { ids.contains($0.key) }
+        var changedWords: Set<String> = []
+        var plainTerms: [String: Set<String>] = [:]
+        if analyzer.usesVocabulary {
+            (plainTerms, changedWords) = updateVocabulary(&state, removed: removed, documents, digests: digests, analyzer: analyzer)
+        }
+        let vocabulary = analyzer.usesVocabulary ? Set(state.vocabularyCounts.keys) : nil
+        let stale = documents.indices.filter { index in
+            guard let entry = state.entries[documents[index].id], entry.digest == digests[index] else { return true }
+            return !entry.questions.isDisjoint(with: changedWords)
+        }
+        let fresh = ParallelMap.map(stale) { index in
+            (Self.analyse(documents[index], analyzer, vocabulary: vocabulary), Self.questions(documents[index], analyzer))
+        }
+        for (index, (statistics, questions)) in zip(stale, fresh) {
+            let id = documents[index].id
+            let plain = plainTerms[id] ?? state.entries[id]?.plainTerms ?? []
+            state.entries[id] = SearchAnalysisCache.Entry(digest: digests[index], statistics: statistics, plainTerms: plain, questions: questions)
+        }
+        cache.store(state, for: language, analysed: stale.count, reused: documents.count - stale.count)
+        return documents.compactMap { state.entries[$0.id]?.statistics }
+    }
+
+    /// Counts removed documents' plain terms out and those of new and changed documents in place of their old
+    /// ones. Returns the new terms by document id, and the words that entered or left the vocabulary.
+    private func updateVocabulary(
+        _ state: inout SearchAnalysisCache.Language, removed: [SearchAnalysisCache.Entry], _ documents: [SearchDocument],
+        digests: [UInt64], analyzer: Analyzer
+    ) -> (plainTerms: [String: Set<String>], changed: Set<String>) {
+        let before = state.vocabularyCounts
+        var touched: Set<String> = []
+        for entry in removed { Self.count(entry.plainTerms, by: -1, in: &state.vocabularyCounts, changed: &touched) }
+        let changedDocuments = documents.indices.filter { state.entries[documents[$0].id]?.digest != digests[$0] }
+        let plain = ParallelMap.map(changedDocuments) { index in Set(documents[index].texts.flatMap { analyzer.terms($0) }) }
+        var plainTerms: [String: Set<String>] = [:]
+        for (index, terms) in zip(changedDocuments, plain) {
+            let id = documents[index].id
+            if let old = state.entries[id] { Self.count(old.plainTerms, by: -1, in: &state.vocabularyCounts, changed: &touched) }
+            Self.count(terms, by: 1, in: &state.vocabularyCounts, changed: &touched)
+            plainTerms[id] = terms
+        }
+        let changed = touched.filter { (before[$0] != nil) != (state.vocabularyCounts[$0] != nil) }
+        return (plainTerms, changed)
+    }
+
+    private static func count(_ terms: Set<String>, by delta: Int, in counts: inout [String: Int], changed: inout Set<String>) {
+        for term in terms {
+            let count = (counts[term] ?? 0) + delta
+            counts[term] = count > 0 ? count : nil
+            changed.insert(term)
+        }
+    }
+
+    static func analyse(_ document: SearchDocument, _ analyzer: Analyzer, vocabulary: Set<String>?) -> TermStatistics {
+        TermStatistics(
+            fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) },
+            fieldTokens: document.texts.map(Analyzer.tokenize))
+    }
+
+    private static func questions(_ document: SearchDocument, _ analyzer: Analyzer) -> Set<String> {
+        var questions: Set<String> = []
+        for text in document.texts { analyzer.vocabularyQuestions(text, into: &questions) }
+        return questions
+    }
+}
