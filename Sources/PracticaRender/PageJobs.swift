@@ -13,7 +13,7 @@ struct PageJobs {
         let language = context.language, urls = context.urls, content = context.content
         let context = self.context, prints = fingerprints, topics = terms.counts["topics"] ?? [:]
         var jobs: [RenderJob] = [
-            job(urls.home(language), "home", { prints?.home($0, topics: topics) }) { ListViews(context: context).home() },
+            job(urls.home(language), "home", { prints?.home($0, topics: topics) }) { ListViews(context: context).home(topics: topics) },
             job(urls.models(language), "models", { prints?.modelsIndex($0) }) { DocumentViews(context: context).modelsIndex() },
             job(urls.search(language), "search", { prints?.sitewide($0, "search") }) { ListViews(context: context).search() },
             job(urls.compare(language), "compare", { prints?.sitewide($0, "compare") }) { PlanningViews(context: context).compare() },
@@ -52,7 +52,7 @@ struct PageJobs {
         let language = context.language, urls = context.urls, context = self.context, prints = fingerprints
         let terms = (context.content.taxonomies.terms[facet] ?? []).map { term in (key: term.key, ids: termIDs[term.key] ?? []) }
         var jobs = [job(urls.taxonomy(facet, language), "taxonomy", { prints?.taxonomyIndex($0, terms: terms) }) {
-            ListViews(context: context).taxonomyIndex(facet)
+            ListViews(context: context).taxonomyIndex(facet, terms: terms)
         }]
         for (key, ids) in terms {
             for number in 1...Paging.pageCount(ids.count, size: context.config.pageSize) {

@@ -11,6 +11,10 @@ public struct RenderContext: Sendable {
     public var format: LocaleFormatter
     /// Practice ids in catalog order for this language, computed once: collation is the costly part of a list.
     public var catalogOrder: [String] = []
+    /// Renders a list entry through the theme's `entry` partial; set by the renderer, which has the theme.
+    var renderEntry: @Sendable ([String: Any]) -> String? = { _ in nil }
+    /// List entries made so far, shared by every page of this language.
+    let entryCache = EntryCache()
 
     public init(content: SiteContent, urls: SiteURLs, language: String, strings: UIStrings) {
         self.content = content

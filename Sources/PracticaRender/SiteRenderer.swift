@@ -33,7 +33,10 @@ public struct SiteRenderer: Sendable {
         var contexts: [String: RenderContext] = [:]
         for language in content.config.languages {
             let strings = UIStrings.resolve(theme, language: language, diagnostics: &diagnostics)
-            contexts[language] = RenderContext(content: content, urls: urls, language: language, strings: strings)
+            var context = RenderContext(content: content, urls: urls, language: language, strings: strings)
+            let library = theme.library
+            context.renderEntry = { library.render($0, withTemplate: Theme.listEntryTemplate) }
+            contexts[language] = context
         }
         self.contexts = contexts
     }

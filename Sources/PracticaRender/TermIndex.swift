@@ -30,8 +30,8 @@ struct TermIndex: Sendable {
         }
     }
 
-    /// Facet → term key → the ids of the practices carrying it, in `order` (a language's catalog order): what
-    /// `ListViews.ids(with:in:)` gives for each term.
+    /// Facet → term key → the ids of the practices carrying it (in any of its versions), in `order` (a
+    /// language's catalog order).
     func ids(in order: [String]) -> [String: [String: [String]]] {
         var result: [String: [String: [String]]] = [:]
         for id in order {

@@ -9,11 +9,22 @@ extension RenderContext {
         return entries(ids: catalogOrder.filter(wanted.contains))
     }
 
-    /// Entries for ids already in order.
+    /// Entries for ids already in order, each with its `entryHTML`, made once per practice (`EntryCache`).
     func entries(ids: some Sequence<String>) -> [[String: Any]] {
         ids.compactMap { id in
-            content.practice(id).map { practice in entry(practice.version(in: language) ?? practice.versions[0], practice: practice) }
+            content.practice(id).map { practice in
+                entryCache.entry(id) {
+                    var item = entry(practice.version(in: language) ?? practice.versions[0], practice: practice)
+                    item["entryHTML"] = renderEntry(item.merging(entryBase) { own, _ in own })
+                    return item
+                }
+            }
         }
+    }
+
+    /// The language's keys a list entry sees besides its own, the same on every page.
+    private var entryBase: [String: Any] {
+        ["ui": strings.templateTable, "lang": language, "dir": direction, "root": urls.root]
     }
 
     /// Cards sorted by title in this language's collation, ties by id.

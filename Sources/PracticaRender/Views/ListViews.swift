@@ -9,7 +9,8 @@ struct ListViews {
     var ui: UIStrings { context.strings }
     var allLanguages: [String] { context.config.languages }
 
-    func home() -> [String: Any] {
+    /// `topics`: how many practices carry each topic (`TermIndex.counts`).
+    func home(topics: [String: Int]) -> [String: Any] {
         let description = context.config.description.text(in: language, default: context.config.defaultLanguage)
         let frame = PageFrame(
             title: context.siteTitle, description: description.isEmpty ? ui["home_intro"] : description, path: urls.home(language),
@@ -18,7 +19,7 @@ struct ListViews {
         let own = context.content.practices.compactMap { $0.version(in: language) }
         page["intro"] = description.isEmpty ? ui["home_intro"] : description
         page["practiceCount"] = ui.format("home_count", ["count": context.format.number(Double(context.content.practices.count))])
-        page["topics"] = topicCounts()
+        page["topics"] = topicCounts(topics)
         page["newest"] = newest(own, limit: 6)
         return page
     }
@@ -89,16 +90,16 @@ struct ListViews {
     }
 
     /// The index of one facet: each term with its count.
-    func taxonomyIndex(_ facet: String) -> [String: Any] {
+    /// `terms`: each term of the facet with its practices in catalog order (`TermIndex.ids(in:)`).
+    func taxonomyIndex(_ facet: String, terms: [(key: String, ids: [String])]) -> [String: Any] {
         let frame = PageFrame(
             title: ui["facet_\(facet)"], description: ui["facet_\(facet)_description"], path: urls.taxonomy(facet, language),
             languages: allLanguages, href: { urls.taxonomy(facet, $0) }, jsonLD: nil, bodyClass: "taxonomy")
         var page = frame.context(context)
         page["facet"] = facet
-        page["terms"] = (context.content.taxonomies.terms[facet] ?? []).map { term in
-            let ids = ids(with: term.key, in: facet)
+        page["terms"] = terms.map { key, ids in
             // An index page shows the first few of each term; the term's own pages list them all.
-            return context.term(term.key, in: facet).merging([
+            context.term(key, in: facet).merging([
                 "count": ids.count, "more": ids.count > Self.indexPreview,
                 "practices": context.entries(ids: ids.prefix(Self.indexPreview)).map { entry in
                     var link: [String: Any] = ["title": entry["title"] ?? "", "href": entry["href"] ?? ""]
@@ -125,25 +126,15 @@ struct ListViews {
         return page
     }
 
-    /// The ids of practices with a term, in catalog order.
-    func ids(with key: String, in facet: String) -> [String] {
-        let wanted = Set(practices(with: key, in: facet).map(\.id))
-        return context.catalogOrder.filter(wanted.contains)
-    }
-
     /// Up to how many practices the catalog's first page draws the cost and time chart itself.
     static let inlineOverviewLimit = 300
 
     /// How many practices a taxonomy index page shows under each term.
     static let indexPreview = 8
 
-    func practices(with key: String, in facet: String) -> [Practice] {
-        context.content.practices.filter { practice in practice.versions.contains { $0.keys(for: facet).contains(key) } }
-    }
-
-    private func topicCounts() -> [[String: Any]] {
+    private func topicCounts(_ counts: [String: Int]) -> [[String: Any]] {
         (context.content.taxonomies.terms["topics"] ?? []).compactMap { term in
-            let count = practices(with: term.key, in: "topics").count
+            let count = counts[term.key] ?? 0
             return count == 0 ? nil : context.term(term.key, in: "topics").merging(["count": count]) { a, _ in a }
         }
     }
