@@ -13,7 +13,8 @@ struct SearchStage {
     func files() -> [OutputFile] {
         let content = renderer.content
         cache?.beginBuild(languages: content.config.languages)
-        return content.config.languages.flatMap { language -> [OutputFile] in
+        // Languages in parallel: within one, only the analysis is; the postings and files are made in turn.
+        return ParallelMap.map(content.config.languages) { language -> [OutputFile] in
             guard let context = renderer.contexts[language] else { return [] }
             // Documents go in title order, so that browsing by facets alone lists them as the catalog does.
             let cards = context.collated(content.practices.compactMap { $0.version(in: language) })
@@ -26,7 +27,7 @@ struct SearchStage {
             return SearchIndexBuilder(language: language).build(documents, labels: labels, cache: cache).map {
                 OutputFile(path: "search/\(language)/\($0.path)", bytes: $0.bytes)
             }
-        }
+        }.flatMap { $0 }
     }
 
     /// Facet value labels: taxonomy labels, the theme's words, and bands formatted for the language.

@@ -34,19 +34,22 @@ public final class ExportCache: @unchecked Sendable {
 }
 
 extension SiteRenderer {
-    /// The exports, from `cache` where a practice is unchanged; nil when the pieces cannot be spliced.
-    func exports(_ cache: ExportCache) -> [OutputFile]? {
-        guard let digests, let frame = ExportFrame(Exports(renderer: only([])).files()) else { return nil }
+    /// The exports, made practice by practice on all cores and spliced; from `cache` (with digests) where a
+    /// practice is unchanged. Nil when the pieces cannot be spliced.
+    func exports(_ cache: ExportCache?) -> [OutputFile]? {
+        guard let frame = ExportFrame(Exports(renderer: only([])).files()) else { return nil }
+        let digests = cache == nil ? nil : self.digests
         let made = ParallelMap.map(content.practices) { practice -> ExportCache.Piece? in
+            guard let digests else { return frame.piece(Exports(renderer: only([practice])).files(), 0) }
             var hasher = StableHasher()
             hasher.combine(digests.global)
             hasher.combine(practice.id)
             hasher.combine(optional: digests.practice(practice.id))
-            return cache.piece(practice.id, fingerprint: hasher.value) ?? frame.piece(Exports(renderer: only([practice])).files(), hasher.value)
+            return cache?.piece(practice.id, fingerprint: hasher.value) ?? frame.piece(Exports(renderer: only([practice])).files(), hasher.value)
         }
         let pieces = made.compactMap { $0 }
         guard pieces.count == content.practices.count else { return nil }
-        cache.replace(with: Dictionary(zip(content.practices.map(\.id), pieces)) { first, _ in first })
+        if digests != nil { cache?.replace(with: Dictionary(zip(content.practices.map(\.id), pieces)) { first, _ in first }) }
         return pieces.map(\.file) + frame.aggregates(pieces)
     }
 

@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// sitemap.xml, robots.txt, the feeds, the exports and the theme's assets. With `exports` (and digests), only the
-    /// exports of changed practices are made again.
+    /// exports of changed practices are made again; without, they are all made, on all cores.
     public func siteFiles(exports cache: ExportCache? = nil) -> [OutputFile] {
         var files = [
             OutputFile(path: "sitemap.xml", bytes: Data(Sitemap(urls: urls, entries: sitemapEntries()).xml().utf8)),
@@ -81,7 +81,7 @@ public struct SiteRenderer: Sendable {
             guard let context = contexts[language] else { continue }
             files.append(OutputFile(path: urls.file(for: urls.feed(language)), bytes: Data(AtomFeed(context: context).xml().utf8)))
         }
-        files += cache.flatMap(exports) ?? Exports(renderer: self).files()
+        files += exports(cache) ?? Exports(renderer: self).files()
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, bytes: Data(bytes)))
         }
