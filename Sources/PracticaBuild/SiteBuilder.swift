@@ -59,7 +59,8 @@ public struct SiteBuilder: Sendable {
             fileSystem: environment.fileSystem, target: options.outputFolder, enabled: options.writeOutput, inPlace: options.inPlace,
             inventory: caches?.files)
         let pages = run.stage("render") { diagnostics in
-            output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
+            defer { renderer.releasePageCaches() }
+            return output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
         }
         (run.report.pagesRendered, run.report.pagesSkipped) = pages
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(exports: caches?.exports), diagnostics: &diagnostics) }

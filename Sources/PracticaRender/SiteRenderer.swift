@@ -62,6 +62,11 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
+    /// Drops the list entries the pages shared; call when the pages are rendered.
+    public func releasePageCaches() {
+        for context in contexts.values { context.entryCache.removeAll() }
+    }
+
     /// Renders one job; a template that is missing is reported, not crashed on.
     public func render(_ job: RenderJob) throws(ContentError) -> OutputFile {
         guard let html = theme.library.render(job.view(), withTemplate: job.template) else {

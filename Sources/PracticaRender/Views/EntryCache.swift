@@ -18,4 +18,7 @@ final class EntryCache: @unchecked Sendable {
         lock.withLock { entries[id] = made }
         return made
     }
+
+    /// Forgets every entry: once the pages are rendered they are only memory.
+    func removeAll() { lock.withLock { entries = [:] } }
 }
