@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
             let strings = UIStrings.resolve(theme, language: language, diagnostics: &diagnostics)
             var context = RenderContext(content: content, urls: urls, language: language, strings: strings)
             let library = theme.library
-            context.renderEntry = { library.render($0, withTemplate: Theme.listEntryTemplate) }
+            context.renderEntry = { library.render($0, withTemplate: $1.template) }
             contexts[language] = context
         }
         self.contexts = contexts

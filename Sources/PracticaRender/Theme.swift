@@ -36,14 +36,13 @@ public struct Theme: Sendable {
         func displayPath(_ relative: String) -> String { path ?? "(built-in theme)/templates/\(relative)" }
     }
 
-    /// The `entry` partial as lists use it, rendered once per practice and language (`EntryCache`).
-    static let listEntryTemplate = "practica-list-entry"
-
     private static func compileTemplates(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> MustacheLibrary {
         var library = MustacheLibrary()
         _ = FastHTMLEscape.registered
-        if let entry = try? MustacheTemplate(string: FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}h2{{/entryHeading}}{{/entry}}") {
-            library.register(entry, named: listEntryTemplate)
+        // The `entry` partial as lists use it, rendered once per practice, language and heading (`EntryCache`).
+        for heading in EntryHeading.allCases {
+            let text = FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}\(heading.rawValue){{/entryHeading}}{{/entry}}"
+            if let entry = try? MustacheTemplate(string: text) { library.register(entry, named: heading.template) }
         }
         for (relative, file) in files.sorted(by: { $0.key < $1.key }) where relative.hasSuffix(".mustache") {
             let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))

@@ -19,7 +19,7 @@ struct DocumentViews {
         let toc = document.body.headings.filter { $0.level <= 3 }
         if toc.count > 1 { details["contents"] = toc.map { ["text": $0.text, "anchor": $0.anchor, "level": $0.level, "sub": $0.level > 2] } }
         let implementing = context.content.practices(implementing: model.id).compactMap(context.content.practice)
-        if !implementing.isEmpty { details["practices"] = context.entries(implementing) }
+        if !implementing.isEmpty { details["practices"] = context.entries(implementing, heading: .h3) }
         if let created = document.created { details["created"] = ["text": context.format.date(created), "iso": created] }
         if let updated = document.updated { details["updated"] = ["text": context.format.date(updated), "iso": updated] }
         page["model"] = PresenceFlags.add(to: details)

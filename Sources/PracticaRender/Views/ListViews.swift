@@ -141,9 +141,7 @@ struct ListViews {
 
     private func newest(_ cards: [PracticeCard], limit: Int) -> [[String: Any]] {
         let sorted = cards.sorted { ($0.updated ?? $0.created ?? "", $1.id) > ($1.updated ?? $1.created ?? "", $0.id) }
-        return sorted.prefix(limit).compactMap { card in
-            context.content.practice(card.id).map { context.entry(card, practice: $0) }
-        }
+        return context.entries(ids: sorted.prefix(limit).map(\.id), heading: .h3)
     }
 
     private func websiteJSONLD() -> [String: Any] {
