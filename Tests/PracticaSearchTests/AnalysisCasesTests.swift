@@ -1,5 +1,6 @@
-import PracticaSearch
 import Testing
+
+@testable import PracticaSearch
 
 @Suite("Shared analysis cases")
 struct AnalysisCasesTests {
@@ -11,6 +12,10 @@ struct AnalysisCasesTests {
             Set(words.flatMap { analyzer.terms($0) })
         }
         #expect(analyzer.terms(testCase.input, vocabulary: vocabulary) == testCase.terms)
+        // The index's one-pass analysis gives the same terms, and the tokens they came from.
+        let both = analyzer.termsAndTokens(testCase.input, vocabulary: vocabulary)
+        #expect(both.terms == testCase.terms)
+        #expect(both.tokens == Analyzer.tokenize(testCase.input))
     }
 
     @Test("the shared table covers all four stemmed languages with at least 60 cases")

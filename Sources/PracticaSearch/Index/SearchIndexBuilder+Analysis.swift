@@ -66,9 +66,8 @@ extension SearchIndexBuilder {
     }
 
     static func analyse(_ document: SearchDocument, _ analyzer: Analyzer, vocabulary: Set<String>?) -> TermStatistics {
-        TermStatistics(
-            fieldTerms: document.texts.map { analyzer.terms($0, vocabulary: vocabulary) },
-            fieldTokens: document.texts.map(Analyzer.tokenize))
+        let fields = document.texts.map { analyzer.termsAndTokens($0, vocabulary: vocabulary) }
+        return TermStatistics(fieldTerms: fields.map(\.terms), fieldTokens: fields.map(\.tokens))
     }
 
     private static func questions(_ document: SearchDocument, _ analyzer: Analyzer) -> Set<String> {

@@ -67,9 +67,21 @@ public struct SearchIndexBuilder: Sendable {
     static func commonestForms(_ statistics: [TermStatistics]) -> [String: String] {
         var counts: [String: [String: Int]] = [:]
         for stats in statistics {
-            for (term, forms) in stats.forms { counts[term, default: [:]].merge(forms, uniquingKeysWith: +) }
+            for (form, count) in stats.forms { counts[form.term, default: [:]][form.written, default: 0] += count }
         }
         return counts.mapValues { forms in forms.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? "" }
+    }
+
+    /// Appends one posting in place: building it as a temporary array first was most of this loop's time.
+    private static func append(_ gap: Int, _ score: Int, _ positions: [Int], to list: inout [Int]) {
+        list.append(gap)
+        list.append(score)
+        list.append(positions.count)
+        var last = 0
+        for position in positions {
+            list.append(position - last)
+            last = position
+        }
     }
 
     /// term → its postings in document order, flattened as `doc gap, score×100, position count, positions as gaps…`.
@@ -83,9 +95,8 @@ public struct SearchIndexBuilder: Sendable {
         for (doc, stats) in statistics.enumerated() {
             for (term, occurrence) in stats.occurrences {
                 let score = stats.score(occurrence, weights: SearchDocument.weights, averages: averages, b: b)
-                let gaps = zip(occurrence.positions, [0] + occurrence.positions).map { $0 - $1 }
-                postings[term, default: []] += [doc - (lastDoc[term] ?? 0), max(1, Int((score * 100).rounded())), gaps.count] + gaps
-                lastDoc[term] = doc
+                let gap = doc - (lastDoc.updateValue(doc, forKey: term) ?? 0)
+                Self.append(gap, max(1, Int((score * 100).rounded())), occurrence.positions, to: &postings[term, default: []])
             }
         }
         return postings

@@ -17,13 +17,19 @@ struct TermStatistics: Sendable {
     /// Each field's length in terms.
     var lengths: [Int]
     /// How often each term was written in each word form, so that suggestions can show words, not stems.
-    var forms: [String: [String: Int]] = [:]
+    /// One flat table per document: a table per term cost more memory than the terms themselves.
+    var forms: [Form: Int] = [:]
+
+    struct Form: Hashable, Sendable {
+        var term: String
+        var written: String
+    }
 
     /// Counts the terms of each field, and the word form behind each term.
     init(fieldTerms: [[String]], fieldTokens: [[String]]) {
         self.init(fieldTerms: fieldTerms)
         for (terms, tokens) in zip(fieldTerms, fieldTokens) where terms.count == tokens.count {
-            for (term, token) in zip(terms, tokens) { forms[term, default: [:]][token, default: 0] += 1 }
+            for (term, token) in zip(terms, tokens) { forms[Form(term: term, written: token), default: 0] += 1 }
         }
     }
 
