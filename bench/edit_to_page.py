@@ -4,7 +4,8 @@
 Usage: edit_to_page.py PRACTICA SITE [EDITS] [title,body]. It starts `practica serve` on a free loopback port, waits
 for the first build, then edits one card's title EDITS times (default 3), and then, when asked, adds a paragraph to
 its body EDITS times. For each edit it prints two times: until the
-served page shows the new title (pages are written in place during the render stage), and until the rebuild has
+served page shows the new title (the server serves an edited card's page as soon as it is rendered, before the
+rest of the rebuild), and until the rebuild has
 finished and open tabs are told to reload (the build id in /__practica/status changes); then how many pages the
 rebuild rendered and how long each stage took, from the status. Medians at the end. The card is restored at the
 end. Only 127.0.0.1 is contacted.
@@ -20,6 +21,9 @@ import sys
 import threading
 import time
 import urllib.request
+
+# Output is read through a pipe by bench/run.sh: print each line as it comes, not at the end.
+sys.stdout.reconfigure(line_buffering=True)
 
 
 def free_port():
