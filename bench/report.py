@@ -55,10 +55,17 @@ def count_files(path, suffix):
     return sum(1 for _, _, files in os.walk(path) for name in files if name.endswith(suffix))
 
 
-def stage_ms(log, stage):
+def stage_line(log, stage):
+    """A stage's time in ms and the process's peak RSS in MB after it (None where the line has none)."""
     text = open(log, encoding="utf-8", errors="replace").read()
-    match = re.search(r"^\s+" + re.escape(stage) + r"\s+([\d.]+) ms$", text, re.M)
-    return float(match.group(1)) if match else None
+    match = re.search(r"^\s+" + re.escape(stage) + r"\s+([\d.]+) ms(?:\s+peak\s+(\d+) MB)?$", text, re.M)
+    if not match:
+        return None, None
+    return float(match.group(1)), (int(match.group(2)) if match.group(2) else None)
+
+
+def stage_ms(log, stage):
+    return stage_line(log, stage)[0]
 
 
 def mb(n):
@@ -86,14 +93,18 @@ def builds(args):
     print("  per run (wall s / cpu s / RSS MB):")
     for i, (a, b) in enumerate(zip(practica, hugo), 1):
         print(f"  run {i}: practica {a['wall']:.2f} / {a['cpu']:.2f} / {a['rss'] / 1e6:.0f}   hugo {b['wall']:.2f} / {b['cpu']:.2f} / {b['rss'] / 1e6:.0f}")
-    stages = {}
+    stages, peaks = {}, {}
     for log in sorted(glob.glob(os.path.join(args.logs, "practica-*.log"))):
         for stage in ("load", "read", "validate", "theme", "prepare", "render", "site files", "search", "copy files", "swap"):
-            ms = stage_ms(log, stage)
+            ms, peak = stage_line(log, stage)
             if ms is not None:
                 stages.setdefault(stage, []).append(ms)
+            if peak is not None:
+                peaks.setdefault(stage, []).append(peak)
     if stages:
         print("  practica stages (median ms): " + ", ".join(f"{k} {statistics.median(v):,.0f}" for k, v in stages.items()))
+    if peaks:
+        print("  practica peak RSS after each stage (median MB): " + ", ".join(f"{k} {statistics.median(v):,.0f}" for k, v in peaks.items()))
 
 
 PAGEFIND_UI = (r"^pagefind-(component-|modular-)?ui\.(js|css)$", r"^pagefind-highlight\.js$")

@@ -81,6 +81,19 @@ public struct SiteBuilder: Sendable {
 
 /// One build's running state: the report, and a timing line per stage.
 struct BuildRun {
+    /// The process's peak resident memory so far, in bytes (0 where the system does not say).
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        // Linux counts kilobytes, macOS bytes.
+        #if os(Linux)
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss * 1024
+        #else
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss
+        #endif
+    }
+
     let environment: BuildEnvironment
     let options: BuildOptions
     var report = BuildReport()
@@ -98,7 +111,9 @@ struct BuildRun {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         report.diagnostics += diagnostics
         report.timings.append((name, seconds))
-        environment.log("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+        // The peak so far shows which stage grows memory, as the time shows which one takes it.
+        environment.log("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000)
+            + String(format: "   peak %6.0f MB", Double(Self.peakResidentBytes()) / 1_048_576))
         return result
     }
 }

@@ -16,7 +16,7 @@ public enum JSONText {
     private static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
         case let text as String: writeString(text, to: &bytes)
-        case let number as Int: bytes += Array(String(number).utf8)
+        case let number as Int: writeInteger(number, to: &bytes)
         case let flag as Bool: bytes += Array((flag ? "true" : "false").utf8)
         case let number as Double: bytes += Array(format(number).utf8)
         case let object as [String: Any]:
@@ -61,9 +61,22 @@ public enum JSONText {
         bytes.append(UInt8(ascii: "["))
         for (index, number) in numbers.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += Array(String(number).utf8)
+            writeInteger(number, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Decimal digits appended in place: a String per number was most of the time spent on postings.
+    @inline(__always)
+    private static func writeInteger(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = number.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// Whole numbers without a fraction, others in their shortest round-tripping form.

@@ -91,6 +91,13 @@ struct JSONTextTests {
         #expect(text == #"{"a":"q\"uote\\ /\n\u0001","b":[1,2],"c":2.5,"d":3,"e":true,"f":[[1,2],[3]]}"#)
     }
 
+    @Test("integers are written as Swift writes them, whatever their sign and size")
+    func integers() {
+        let numbers = [0, 7, -7, 10, -10, 1_000_000, 123_456_789, Int.max, Int.min]
+        let text = String(decoding: JSONText.data(["n": numbers, "single": -42] as [String: Any]), as: UTF8.self)
+        #expect(text == #"{"n":["# + numbers.map(String.init).joined(separator: ",") + #"],"single":-42}"#)
+    }
+
     @Test("what it writes, Foundation reads back as the same value")
     func roundTrip() throws {
         let value: [String: Any] = ["семья": [["x": "Клуб «На равных»"]], "n": 1_000_000]
