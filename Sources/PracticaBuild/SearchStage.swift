@@ -17,8 +17,9 @@ struct SearchStage {
         // by 300 MB at 10,000 practices, each language's statistics being held at once.
         return content.config.languages.map { language -> [OutputFile] in
             guard let context = renderer.contexts[language] else { return [] }
-            // Documents go in title order, so that browsing by facets alone lists them as the catalog does.
-            let cards = context.collated(content.practices.compactMap { $0.version(in: language) })
+            // Documents go in title order, so that browsing by facets alone lists them as the catalog does: the catalog
+            // order, already collated, without the practices written only in other languages.
+            let cards = context.catalogOrder.compactMap { content.practice($0)?.version(in: language) }
             let documents = cards.map { card in
                     SearchDocument(
                         card: card, url: context.urls.practice(card.id, language), costBands: content.config.costBands,

@@ -3,6 +3,12 @@ struct TermStatistics: Sendable {
     struct Occurrence: Sendable {
         var frequencies: [Int]
         var positions: [Int]
+
+        /// Counts one more use in `field`, keeping its position while there is room for it.
+        mutating func record(field: Int, position: Int, keepsPosition: Bool) {
+            frequencies[field] += 1
+            if keepsPosition, positions.count < TermStatistics.positionLimit { positions.append(position) }
+        }
     }
 
     /// How many positions a posting keeps, for the proximity bonus.
@@ -28,6 +34,7 @@ struct TermStatistics: Sendable {
     /// Counts the terms of each field, and the word form behind each term.
     init(fieldTerms: [[String]], fieldTokens: [[String]]) {
         self.init(fieldTerms: fieldTerms)
+        forms.reserveCapacity(occurrences.count)
         for (terms, tokens) in zip(fieldTerms, fieldTokens) where terms.count == tokens.count {
             for (term, token) in zip(terms, tokens) { forms[Form(term: term, written: token), default: 0] += 1 }
         }
@@ -36,13 +43,12 @@ struct TermStatistics: Sendable {
     /// Counts `fieldTerms[f]`, the analysed terms of each field.
     init(fieldTerms: [[String]]) {
         lengths = fieldTerms.map(\.count)
+        let empty = Occurrence(frequencies: Array(repeating: 0, count: fieldTerms.count), positions: [])
         var position = 0
         for (field, terms) in fieldTerms.enumerated() {
             for term in terms {
-                var occurrence = occurrences[term] ?? Occurrence(frequencies: Array(repeating: 0, count: fieldTerms.count), positions: [])
-                occurrence.frequencies[field] += 1
-                if field < Self.positionedFields, occurrence.positions.count < Self.positionLimit { occurrence.positions.append(position) }
-                occurrences[term] = occurrence
+                // In place: a copy taken out and stored back made the arrays copy themselves on every word.
+                occurrences[term, default: empty].record(field: field, position: position, keepsPosition: field < Self.positionedFields)
                 position += 1
             }
             position += Self.fieldGap
