@@ -4,21 +4,19 @@ import PracticaModel
 /// Catalog entries for one language: its own practices in its collation, then those written only in other languages.
 extension RenderContext {
     /// Entries for `practices`, in catalog order: titles in this language's collation, then other languages.
-    func entries(_ practices: [Practice], heading: EntryHeading = .h2) -> [[String: Any]] {
+    func entries(_ practices: [Practice], heading: EntryHeading = .h2) -> [ListEntry] {
         let wanted = Set(practices.map(\.id))
         return entries(ids: catalogOrder.filter(wanted.contains), heading: heading)
     }
 
     /// Entries for ids already in order, each with its `entryHTML` (the `entry` partial with its title in
-    /// `heading`), made once per practice and heading (`EntryCache`).
-    func entries(ids: some Sequence<String>, heading: EntryHeading = .h2) -> [[String: Any]] {
+    /// `heading`), rendered once per practice and heading (`EntryCache`).
+    func entries(ids: some Sequence<String>, heading: EntryHeading = .h2) -> [ListEntry] {
         ids.compactMap { id in
             content.practice(id).map { practice in
-                entryCache.entry(id, heading: heading) {
-                    var item = entry(practice.version(in: language) ?? practice.versions[0], practice: practice)
-                    item["entryHTML"] = renderEntry(item.merging(entryBase) { own, _ in own }, heading)
-                    return item
-                }
+                let keys = { entry(practice.version(in: language) ?? practice.versions[0], practice: practice) }
+                let html = entryCache.html(id, heading: heading) { renderEntry(keys().merging(entryBase) { own, _ in own }, heading) ?? "" }
+                return ListEntry(entryHTML: html, keys: keys)
             }
         }
     }

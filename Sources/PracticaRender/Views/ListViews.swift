@@ -101,11 +101,7 @@ struct ListViews {
             // An index page shows the first few of each term; the term's own pages list them all.
             context.term(key, in: facet).merging([
                 "count": ids.count, "more": ids.count > Self.indexPreview,
-                "practices": context.entries(ids: ids.prefix(Self.indexPreview)).map { entry in
-                    var link: [String: Any] = ["title": entry["title"] ?? "", "href": entry["href"] ?? ""]
-                    link["linkLang"] = entry["entryLang"]
-                    return link
-                },
+                "practices": ids.prefix(Self.indexPreview).compactMap(link),
             ]) { a, _ in a }
         }
         return page
@@ -126,6 +122,15 @@ struct ListViews {
         return page
     }
 
+    /// A practice as a link on a taxonomy index: its title in this language, else in its first.
+    private func link(_ id: String) -> [String: Any]? {
+        guard let practice = context.content.practice(id) else { return nil }
+        let card = practice.version(in: language) ?? practice.versions[0]
+        var link: [String: Any] = ["title": card.title, "href": urls.practice(card.id, card.language)]
+        if card.language != language { link["linkLang"] = card.language }
+        return link
+    }
+
     /// Up to how many practices the catalog's first page draws the cost and time chart itself.
     static let inlineOverviewLimit = 300
 
@@ -139,7 +144,7 @@ struct ListViews {
         }
     }
 
-    private func newest(_ cards: [PracticeCard], limit: Int) -> [[String: Any]] {
+    private func newest(_ cards: [PracticeCard], limit: Int) -> [ListEntry] {
         let sorted = cards.sorted { ($0.updated ?? $0.created ?? "", $1.id) > ($1.updated ?? $1.created ?? "", $0.id) }
         return context.entries(ids: sorted.prefix(limit).map(\.id), heading: .h3)
     }
