@@ -30,14 +30,8 @@ public struct Analyzer: Sendable {
     /// tokens work too, less well); at query time the index's terms. Others ignore it.
     public func terms(_ text: String, vocabulary: Set<String>? = nil) -> [String] {
         var result: [String] = []
-        var word: [UInt32] = []
         var bytes: [UInt8] = []
-        Tokenizer.forEachToken(in: text) { token in
-            word.removeAll(keepingCapacity: true)
-            word.append(contentsOf: token)
-            stemmer.stem(&word, vocabulary: vocabulary)
-            result.append(ScalarText.string(word, using: &bytes))
-        }
+        forEachTerm(in: text, vocabulary: vocabulary) { _, term in result.append(ScalarText.string(term, using: &bytes)) }
         return result
     }
 
@@ -45,17 +39,24 @@ public struct Analyzer: Sendable {
     /// both (the tokens name each term's commonest written form), and tokenizing twice was a fifth of its time.
     func termsAndTokens(_ text: String, vocabulary: Set<String>?) -> (terms: [String], tokens: [String]) {
         var terms: [String] = [], tokens: [String] = []
-        var word: [UInt32] = []
         var bytes: [UInt8] = []
+        forEachTerm(in: text, vocabulary: vocabulary) { token, term in
+            let written = ScalarText.string(token, using: &bytes)
+            tokens.append(written)
+            terms.append(term == token ? written : ScalarText.string(term, using: &bytes))
+        }
+        return (terms, tokens)
+    }
+
+    /// Calls `body` with each token's scalar values and those of its term (the token stemmed).
+    private func forEachTerm(in text: String, vocabulary: Set<String>?, _ body: (_ token: [UInt32], _ term: [UInt32]) -> Void) {
+        var word: [UInt32] = []
         Tokenizer.forEachToken(in: text) { token in
             word.removeAll(keepingCapacity: true)
             word.append(contentsOf: token)
             stemmer.stem(&word, vocabulary: vocabulary)
-            let written = ScalarText.string(token, using: &bytes)
-            tokens.append(written)
-            terms.append(word == token ? written : ScalarText.string(word, using: &bytes))
+            body(token, word)
         }
-        return (terms, tokens)
     }
 
     /// The build-time vocabulary for `terms(_:vocabulary:)`: every term of `texts`
