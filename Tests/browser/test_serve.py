@@ -164,6 +164,9 @@ def test_open_tab_follows_edits_by_itself(browser, served):
             assert shown, f"edit {edit}: the tab never showed the new title; server said:\n" + "\n".join(served.lines[-10:])
             times.append(elapsed)
             assert _wait_until(lambda: _connected(browser), timeout=10), "the reloaded page did not reconnect"
+            # The edited page shows before its rebuild is done (the server serves it first); the next edit waits
+            # for that rebuild, so that each edit gets its own.
+            assert _wait_until(lambda: len(_rebuild_times(served)) >= rebuilds_before + edit, timeout=30), f"edit {edit} was never rebuilt"
         # The tab reloaded by itself: the test never navigated, yet the page is a new document.
         assert browser.script("return window.__practicaMarker ?? null") is None
     finally:
