@@ -324,15 +324,8 @@ struct ServeTests {
                 return inner.rebuild(changed: changed)
             }
         }
-        let site = try copyMiniSite("preview")
+        let (site, server, url, box) = try await startServer("preview") { HeldRebuilder(IncrementalSiteRebuilder(options: $0)) }
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let box = RecorderBox()
-        let server = DevServer(options: ServeOptions(site: site.path, port: 0), log: .silent) { options in
-            let rebuilder = HeldRebuilder(IncrementalSiteRebuilder(options: options))
-            box.set(rebuilder)
-            return rebuilder
-        }
-        let url = try await server.start()
         try await stopping(server) { () async throws in
             let rebuilder = try #require(box.value as? HeldRebuilder)
             defer { rebuilder.gate.signal() }
@@ -365,15 +358,8 @@ struct ServeTests {
                 return inner.rebuild(changed: changed)
             }
         }
-        let site = try copyMiniSite("rebuilder")
+        let (site, server, url, box) = try await startServer("rebuilder") { Recorder(FullSiteRebuilder(options: $0)) }
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let box = RecorderBox()
-        let server = DevServer(options: ServeOptions(site: site.path, port: 0), log: .silent) { options in
-            let recorder = Recorder(FullSiteRebuilder(options: options))
-            box.set(recorder)
-            return recorder
-        }
-        let url = try await server.start()
         try await stopping(server) { () async throws in
             let recorder = try #require(box.value as? Recorder)
             #expect(recorder.inner.options.baseURL == url.absoluteString, "pages link to the dev server, not to base_url")
@@ -384,6 +370,20 @@ struct ServeTests {
             #expect(recorder.lock.withLock { recorder.calls.last } == ["content/pages/about/note.txt"])
         }
     }
+}
+
+/// A started server on a copy of the mini site, rebuilding through what `make` returns; the box hands that back.
+func startServer(
+    _ label: String, _ make: @escaping @Sendable (BuildOptions) -> any SiteRebuilder
+) async throws -> (site: URL, server: DevServer, url: URL, box: RecorderBox) {
+    let site = try copyMiniSite(label)
+    let box = RecorderBox()
+    let server = DevServer(options: ServeOptions(site: site.path, port: 0), log: .silent) { options in
+        let rebuilder = make(options)
+        box.set(rebuilder)
+        return rebuilder
+    }
+    return (site, server, try await server.start(), box)
 }
 
 /// Hands the rebuilder a test made inside the factory back to the test.
