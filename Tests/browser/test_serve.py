@@ -28,7 +28,7 @@ CARD_ID = "parents-as-partners"  # only in English: breaking it gives one error,
 CARD = f"content/practices/{CARD_ID}/en.md"
 PAGE = f"/en/practices/{CARD_ID}/"
 EDITS = 5
-# Each edit must show within this; the full build is most of it, so a heavily loaded machine may need more.
+# Each edit must show within this (the server serves the edited page before its rebuild is done); a heavily loaded machine may need more.
 LIMIT_SECONDS = float(os.environ.get("PRACTICA_SERVE_LIMIT", "2.0"))
 
 
