@@ -345,6 +345,23 @@ struct ServeTests {
         }
     }
 
+    @Test("an edit that parses but fails against the site is previewed, and its failed rebuild leaves the last good page on disk")
+    func previewThenFailedRebuild() async throws {
+        try await withServer("preview-fails") { running in
+            let served = running.server.status.served
+            let page = running.url.appendingPathComponent(Self.page)
+            try running.edit(Self.card) {
+                $0.replacingOccurrences(of: "title: Family Club\n", with: "title: Family Club Unknown Topic\n")
+                    .replacingOccurrences(of: "topics: [family-support,", with: "topics: [family-suport,")
+            }
+            #expect(await eventually { !running.server.status.ok })
+            #expect(running.server.status.served == served, "the broken build is not served")
+            #expect(running.server.status.diagnostics.contains { $0.message.contains("family-suport") })
+            let body = try await fetch(page).body
+            #expect(body.contains("<title>Family Club ·"), "the preview ended with the rebuild; the page on disk is the last good one")
+        }
+    }
+
     @Test("the rebuild goes through SiteRebuilder, with the changed paths")
     func customRebuilder() async throws {
         final class Recorder: SiteRebuilder, @unchecked Sendable {
