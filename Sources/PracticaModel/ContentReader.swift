@@ -22,10 +22,7 @@ public struct ContentReader: Sendable {
     public func read(_ loaded: LoadedSite, diagnostics: inout [Diagnostic]) -> SiteContent {
         let files = loaded.inventory.documents
         cache?.beginRead()
-        let parsed = ParallelMap.map(files) { file in
-            guard let cache else { return parse(file) { () throws(ContentError) in try SiteLoader(fileSystem: fileSystem, site: site).readDocument(file.path) } }
-            return parse(file, through: cache)
-        }
+        let parsed = ParallelMap.map(files, parse)
         cache?.endRead(keeping: Set(files.map(\.path)))
         var practices: [String: [PracticeCard]] = [:]
         var models: [String: [ModelDocument]] = [:]
@@ -51,8 +48,7 @@ public struct ContentReader: Sendable {
     /// One practice card, read and parsed on its own (the dev server's preview of an edit). It goes through the
     /// cache, so that the build after it does not parse the file again. Nil, with the reasons, when it has errors.
     public func card(_ file: ContentFile) -> (card: PracticeCard?, diagnostics: [Diagnostic]) {
-        let result = cache.map { parse(file, through: $0) }
-            ?? parse(file) { () throws(ContentError) in try SiteLoader(fileSystem: fileSystem, site: site).readDocument(file.path) }
+        let result = parse(file)
         guard case .practice(let card) = result.document, !result.diagnostics.hasErrors else { return (nil, result.diagnostics) }
         return (card, result.diagnostics)
     }
@@ -80,6 +76,12 @@ public struct ContentReader: Sendable {
     struct ParseResult: Sendable {
         var document: ParsedDocument
         var diagnostics: [Diagnostic]
+    }
+
+    /// One file, through the cache when there is one.
+    private func parse(_ file: ContentFile) -> ParseResult {
+        guard let cache else { return parse(file) { () throws(ContentError) in try SiteLoader(fileSystem: fileSystem, site: site).readDocument(file.path) } }
+        return parse(file, through: cache)
     }
 
     /// Reads the bytes once, so that the digest the cache keeps is of exactly the bytes parsed.

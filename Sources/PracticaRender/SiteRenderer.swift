@@ -146,7 +146,6 @@ extension SiteRenderer {
     public func practicePage(_ practice: Practice, card: PracticeCard) -> OutputFile? {
         guard let context = contexts[card.language] else { return nil }
         let path = urls.file(for: urls.practice(card.id, card.language))
-        let view = PracticeView(context: context, practice: practice, card: card).render()
-        return theme.library.render(view, withTemplate: "practice").map { OutputFile(path: path, bytes: Data($0.utf8)) }
+        return try? render(RenderJob(path: path, template: "practice") { PracticeView(context: context, practice: practice, card: card).render() })
     }
 }
