@@ -5,9 +5,7 @@ import Testing
 @Suite("List entries")
 struct ListEntryTests {
     private func override(_ site: URL, _ relative: String, _ text: String) throws {
-        let file = site.appendingPathComponent("templates/" + relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+        try writeText(text, to: "templates/" + relative, in: site)
     }
 
     private func builtin(_ relative: String) throws -> String {

@@ -42,6 +42,13 @@ func copyMiniSite(into folder: URL, name: String = "site") throws -> URL {
     return target
 }
 
+/// Writes `text` to `relative` below `folder`, making the folders on the way.
+func writeText(_ text: String, to relative: String, in folder: URL) throws {
+    let file = folder.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: file)
+}
+
 /// Builds `site` into `output` the way the CLI does, silently.
 @discardableResult
 func buildSite(_ site: URL, into output: URL, drafts: Bool = false) -> BuildReport {

@@ -58,11 +58,7 @@ struct IncrementalSite {
     }
 
     /// Writes a file of the site, making its folders.
-    func write(_ relative: String, _ text: String) throws {
-        let file = site.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
+    func write(_ relative: String, _ text: String) throws { try writeText(text, to: relative, in: site) }
 
     func remove(_ relative: String) throws { try FileManager.default.removeItem(at: site.appendingPathComponent(relative)) }
 
