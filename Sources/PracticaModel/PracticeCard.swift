@@ -69,7 +69,8 @@ public struct PracticeResult: Sendable, Hashable {
     /// The share, 0…100, when the value is a percentage.
     public var percent: Double? {
         guard let value, value.hasSuffix("%") else { return nil }
-        return Double(value.dropLast().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+        let number = value.dropLast().trimmingCharacters(in: .whitespaces)
+        return Double(number.contains(",") ? number.replacingOccurrences(of: ",", with: ".") : number)
     }
 }
 

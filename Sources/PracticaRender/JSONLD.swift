@@ -4,10 +4,20 @@ import PracticaCore
 /// schema.org data as a `<script type="application/ld+json">` body that no text can break out of.
 enum JSONLD {
     /// JSON with `<`, `>` and `&` escaped, so a title like `</script>` stays inert inside the script element.
+    /// The three characters occur only inside JSON strings, where `\uXXXX` means the same, so one byte pass
+    /// over the JSON is enough (three `replacingOccurrences` calls were 2% of a large build).
     static func script(_ object: [String: Any]) -> String {
-        String(decoding: JSONText.data(object), as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        let json = JSONText.data(object)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count + 32)
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "<"): bytes.append(contentsOf: #"\u003c"#.utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: #"\u003e"#.utf8)
+            case UInt8(ascii: "&"): bytes.append(contentsOf: #"\u0026"#.utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

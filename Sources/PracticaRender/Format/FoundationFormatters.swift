@@ -89,7 +89,9 @@ final class FoundationFormatters: @unchecked Sendable {
 
     /// ICU mixes U+202F (Russian and Bulgarian dates) with U+00A0 (digit groups, currency); the site uses U+00A0
     /// throughout, so pages are consistent and fonts without U+202F still render them.
+    /// Most numbers have no U+202F; looking for its lead byte first keeps Foundation's search off the hot path.
     static func normalized(_ text: String) -> String {
-        text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
+        guard text.utf8.contains(0xE2) else { return text }
+        return text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
     }
 }
