@@ -39,8 +39,24 @@ public struct UIStrings: Sendable {
     /// The text for `key`, or the key itself so that a gap shows rather than breaks.
     public subscript(key: String) -> String { table[key] ?? key }
 
-    /// The text with `{name}` placeholders filled.
+    /// The text with `{name}` placeholders filled, in one pass: a value is never searched for placeholders
+    /// itself, and an unknown `{name}` stays as written.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        let template = self[key]
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)...]
+            if let close = name.firstIndex(of: "}"), let value = values[String(name[..<close])] {
+                result += value
+                rest = name[name.index(after: close)...]
+            } else {
+                result += "{"
+                rest = name
+            }
+        }
+        return result + rest
     }
 }

@@ -66,4 +66,12 @@ struct UIStringsTests {
         #expect(diagnostics.first?.message.hasPrefix("UI strings missing in 'ru': ") == true)
         #expect(diagnostics.first?.location.path == "templates/i18n/ru.yml")
     }
+
+    @Test("placeholders are filled in one pass: values are not searched again and unknown names stay as written")
+    func formatFillsPlaceholdersOnce() {
+        let strings = UIStrings(language: "en", table: ["count": "{count} of {total} {unknown} {", "plain": "No braces"])
+        #expect(strings.format("count", ["count": "{total}", "total": "12"]) == "{total} of 12 {unknown} {")
+        #expect(strings.format("plain", ["count": "1"]) == "No braces")
+        #expect(strings.format("missing_key", [:]) == "missing_key")
+    }
 }
