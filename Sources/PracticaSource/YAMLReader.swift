@@ -7,7 +7,8 @@ public enum YAMLReader {
     public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(ContentError) -> YAMLNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic)
+            // The encoding is named because its default reads the process environment on every call.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw contentError(error, at: Locator(text, path: path, firstLine: firstLine))
         } catch {
