@@ -65,11 +65,16 @@ public struct SearchIndexBuilder: Sendable {
 
     /// term → the word form most often written for it (ties: the alphabetically first).
     static func commonestForms(_ statistics: [TermStatistics]) -> [String: String] {
-        var counts: [String: [String: Int]] = [:]
+        var counts: [Term: [Term: Int]] = [:]
         for stats in statistics {
             for (form, count) in stats.forms { counts[form.term, default: [:]][form.written, default: 0] += count }
         }
-        return counts.mapValues { forms in forms.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key ?? "" }
+        var commonest: [String: String] = [:]
+        commonest.reserveCapacity(counts.count)
+        for (term, forms) in counts {
+            commonest[term.text] = forms.min { ($1.value, $0.key.text) < ($0.value, $1.key.text) }?.key.text ?? ""
+        }
+        return commonest
     }
 
     /// Appends one posting in place: building it as a temporary array first was most of this loop's time.
@@ -90,8 +95,8 @@ public struct SearchIndexBuilder: Sendable {
         var averages = Array(repeating: 0.0, count: fieldCount)
         for stats in statistics { for field in 0..<fieldCount { averages[field] += Double(stats.lengths[field]) } }
         averages = averages.map { statistics.isEmpty ? 0 : $0 / Double(statistics.count) }
-        var postings: [String: [Int]] = [:]
-        var lastDoc: [String: Int] = [:]
+        var postings: [Term: [Int]] = [:]
+        var lastDoc: [Term: Int] = [:]
         for (doc, stats) in statistics.enumerated() {
             for (term, occurrence) in stats.occurrences {
                 let score = stats.score(occurrence, weights: SearchDocument.weights, averages: averages, b: b)
@@ -99,6 +104,6 @@ public struct SearchIndexBuilder: Sendable {
                 Self.append(gap, max(1, Int((score * 100).rounded())), occurrence.positions, to: &postings[term, default: []])
             }
         }
-        return postings
+        return Dictionary(uniqueKeysWithValues: postings.lazy.map { ($0.key.text, $0.value) })
     }
 }

@@ -19,7 +19,7 @@ struct TermStatistics: Sendable {
     /// The gap between fields in the token stream, so that words of two fields never count as close.
     static let fieldGap = 1000
 
-    var occurrences: [String: Occurrence] = [:]
+    var occurrences: [Term: Occurrence] = [:]
     /// Each field's length in terms.
     var lengths: [Int]
     /// How often each term was written in each word form, so that suggestions can show words, not stems.
@@ -27,8 +27,8 @@ struct TermStatistics: Sendable {
     var forms: [Form: Int] = [:]
 
     struct Form: Hashable, Sendable {
-        var term: String
-        var written: String
+        var term: Term
+        var written: Term
     }
 
     /// Counts the terms of each field, and the word form behind each term.
@@ -36,7 +36,7 @@ struct TermStatistics: Sendable {
         self.init(fieldTerms: fieldTerms)
         forms.reserveCapacity(occurrences.count)
         for (terms, tokens) in zip(fieldTerms, fieldTokens) where terms.count == tokens.count {
-            for (term, token) in zip(terms, tokens) { forms[Form(term: term, written: token), default: 0] += 1 }
+            for (term, token) in zip(terms, tokens) { forms[Form(term: Term(term), written: Term(token)), default: 0] += 1 }
         }
     }
 
@@ -48,7 +48,7 @@ struct TermStatistics: Sendable {
         for (field, terms) in fieldTerms.enumerated() {
             for term in terms {
                 // In place: a copy taken out and stored back made the arrays copy themselves on every word.
-                occurrences[term, default: empty].record(field: field, position: position, keepsPosition: field < Self.positionedFields)
+                occurrences[Term(term), default: empty].record(field: field, position: position, keepsPosition: field < Self.positionedFields)
                 position += 1
             }
             position += Self.fieldGap
