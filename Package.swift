@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "PracticaRenderTests", dependencies: ["PracticaRender"]),
         .testTarget(name: "PracticaSearchTests", dependencies: ["PracticaSearch"]),
         .testTarget(
-            name: "PracticaBuildTests", dependencies: ["PracticaBuild"],
+            name: "PracticaBuildTests", dependencies: ["PracticaBuild", "PracticaRender"],
             exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PracticaServeTests", dependencies: ["PracticaServe", "PracticaBuild", "PracticaCore", "PracticaRender"]),
     ]

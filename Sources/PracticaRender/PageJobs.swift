@@ -72,6 +72,6 @@ struct PageJobs {
         _ view: @escaping @Sendable () -> [String: Any]
     ) -> RenderJob {
         let file = context.urls.file(for: path)
-        return RenderJob(path: file, template: template, fingerprint: { fingerprint(file) }, view: view)
+        return RenderJob(path: file, template: template, language: context.language, fingerprint: { fingerprint(file) }, view: view)
     }
 }

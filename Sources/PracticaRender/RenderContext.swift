@@ -15,6 +15,8 @@ public struct RenderContext: Sendable {
     var renderEntry: @Sendable ([String: Any], EntryHeading) -> String? = { _, _ in nil }
     /// List entries made so far, shared by every page of this language.
     let entryCache = EntryCache()
+    /// The keys every page of this language shares (`PageFrame.constants`), made once.
+    private(set) var pageConstants: [String: any Sendable] = [:]
 
     public init(content: SiteContent, urls: SiteURLs, language: String, strings: UIStrings) {
         self.content = content
@@ -24,6 +26,7 @@ public struct RenderContext: Sendable {
         self.format = LocaleFormatter(language: language)
         self.catalogOrder = collated(content.practices.compactMap { $0.version(in: language) }).map(\.id)
             + content.practices.filter { $0.version(in: language) == nil }.map(\.id)
+        self.pageConstants = PageFrame.constants(self)
     }
 
     public var config: SiteConfig { content.config }

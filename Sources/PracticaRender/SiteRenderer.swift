@@ -22,6 +22,8 @@ public struct SiteRenderer: Sendable {
     public var urls: SiteURLs
     /// One context per language, resolved once.
     public var contexts: [String: RenderContext]
+    /// Per language, the theme's templates with that language's page constants written in (`TemplateSpecializer`).
+    var libraries: [String: MustacheLibrary] = [:]
     /// Set by builds that may skip unchanged pages: jobs then carry fingerprints.
     public var digests: RenderDigests?
 
@@ -34,9 +36,10 @@ public struct SiteRenderer: Sendable {
         for language in content.config.languages {
             let strings = UIStrings.resolve(theme, language: language, diagnostics: &diagnostics)
             var context = RenderContext(content: content, urls: urls, language: language, strings: strings)
-            let library = theme.library
+            let library = theme.library(constants: PageFrame.flatConstants(context))
             context.renderEntry = { library.render($0, withTemplate: $1.template) }
             contexts[language] = context
+            libraries[language] = library
         }
         self.contexts = contexts
     }
@@ -47,10 +50,11 @@ public struct SiteRenderer: Sendable {
         let defaultContext = contexts[content.config.defaultLanguage] ?? contexts.values.first
         if let defaultContext {
             let prints = digests.map { PageFingerprints(digests: $0, context: defaultContext) }
-            jobs.append(RenderJob(path: "index.html", template: "chooser", fingerprint: { prints?.sitewide("index.html", "chooser") }) {
+            let language = defaultContext.language
+            jobs.append(RenderJob(path: "index.html", template: "chooser", language: language, fingerprint: { prints?.sitewide("index.html", "chooser") }) {
                 DocumentViews(context: defaultContext).chooser()
             })
-            jobs.append(RenderJob(path: "404.html", template: "notfound", fingerprint: { prints?.sitewide("404.html", "notfound") }) {
+            jobs.append(RenderJob(path: "404.html", template: "notfound", language: language, fingerprint: { prints?.sitewide("404.html", "notfound") }) {
                 DocumentViews(context: defaultContext).notFound()
             })
         }
@@ -69,7 +73,8 @@ public struct SiteRenderer: Sendable {
 
     /// Renders one job; a template that is missing is reported, not crashed on.
     public func render(_ job: RenderJob) throws(ContentError) -> OutputFile {
-        guard let html = theme.library.render(job.view(), withTemplate: job.template) else {
+        let library = job.language.flatMap { libraries[$0] } ?? theme.library
+        guard let html = library.render(job.view(), withTemplate: job.template) else {
             throw ContentError("the theme has no template '\(job.template)'", at: SourceLocation(path: "templates/layouts/\(job.template).mustache"))
         }
         return OutputFile(path: job.path, bytes: Data(html.utf8))
@@ -127,14 +132,21 @@ public struct SiteRenderer: Sendable {
 public struct RenderJob: Sendable {
     public var path: String
     public var template: String
+    /// The language whose page constants the job's view has, so that it renders with that language's templates;
+    /// nil renders with the theme's own.
+    public var language: String?
     /// A digest of everything the page shows, computed without rendering it; nil when the renderer has no
     /// digests, and the page must be rendered.
     public var fingerprint: @Sendable () -> UInt64?
     public var view: @Sendable () -> [String: Any]
 
-    init(path: String, template: String, fingerprint: @escaping @Sendable () -> UInt64? = { nil }, view: @escaping @Sendable () -> [String: Any]) {
+    init(
+        path: String, template: String, language: String? = nil, fingerprint: @escaping @Sendable () -> UInt64? = { nil },
+        view: @escaping @Sendable () -> [String: Any]
+    ) {
         self.path = path
         self.template = template
+        self.language = language
         self.fingerprint = fingerprint
         self.view = view
     }
@@ -146,6 +158,6 @@ extension SiteRenderer {
     public func practicePage(_ practice: Practice, card: PracticeCard) -> OutputFile? {
         guard let context = contexts[card.language] else { return nil }
         let path = urls.file(for: urls.practice(card.id, card.language))
-        return try? render(RenderJob(path: path, template: "practice") { PracticeView(context: context, practice: practice, card: card).render() })
+        return try? render(RenderJob(path: path, template: "practice", language: card.language) { PracticeView(context: context, practice: practice, card: card).render() })
     }
 }

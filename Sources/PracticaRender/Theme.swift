@@ -7,6 +7,8 @@ import PracticaTheme
 /// The templates, UI strings and static assets a site renders with: the built-in theme, overridden file by file.
 public struct Theme: Sendable {
     public var library: MustacheLibrary
+    /// Each compiled template's source, by name, for `library(constants:)`.
+    var sources: [String: String] = [:]
     /// UI strings per language, key → text.
     public var strings: [String: [String: String]]
     /// Files copied under /assets/, by their path below assets/.
@@ -23,8 +25,9 @@ public struct Theme: Sendable {
                 }
             }
         }
+        let (library, sources) = compileTemplates(files, diagnostics: &diagnostics)
         return Theme(
-            library: compileTemplates(files, diagnostics: &diagnostics),
+            library: library, sources: sources,
             strings: loadStrings(files, diagnostics: &diagnostics),
             assets: files.filter { $0.key.hasPrefix("assets/") }.reduce(into: [:]) { $0[String($1.key.dropFirst(7))] = $1.value.bytes })
     }
@@ -36,19 +39,39 @@ public struct Theme: Sendable {
         func displayPath(_ relative: String) -> String { path ?? "(built-in theme)/templates/\(relative)" }
     }
 
-    private static func compileTemplates(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> MustacheLibrary {
+    /// The library with one language's page constants written into every template (`TemplateSpecializer`); it
+    /// renders exactly what `library` renders for that language's pages, with fewer lookups.
+    public func library(constants: [String: String]) -> MustacheLibrary {
+        var specialized = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            let text = TemplateSpecializer.specialize(source, constants: constants, escape: FastHTMLEscape().escapeText)
+            if let template = (try? MustacheTemplate(string: text)) ?? (try? MustacheTemplate(string: source)) {
+                specialized.register(template, named: name)
+            }
+        }
+        return specialized
+    }
+
+    private static func compileTemplates(
+        _ files: [String: ThemeFile], diagnostics: inout [Diagnostic]
+    ) -> (MustacheLibrary, sources: [String: String]) {
         var library = MustacheLibrary()
+        var sources: [String: String] = [:]
         _ = FastHTMLEscape.registered
         // The `entry` partial as lists use it, rendered once per practice, language and heading (`EntryCache`).
         for heading in EntryHeading.allCases {
             let text = FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}\(heading.rawValue){{/entryHeading}}{{/entry}}"
-            if let entry = try? MustacheTemplate(string: text) { library.register(entry, named: heading.template) }
+            if let entry = try? MustacheTemplate(string: text) {
+                library.register(entry, named: heading.template)
+                sources[heading.template] = text
+            }
         }
         for (relative, file) in files.sorted(by: { $0.key < $1.key }) where relative.hasSuffix(".mustache") {
             let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))
             do {
                 let text = FastHTMLEscape.pragma + "\n" + String(decoding: file.bytes, as: UTF8.self)
                 library.register(try MustacheTemplate(string: text), named: name)
+                sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma's own line goes before the template: the editor's lines start one later.
                 diagnostics.append(.error(
@@ -58,7 +81,7 @@ public struct Theme: Sendable {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(path: file.displayPath(relative))))
             }
         }
-        return library
+        return (library, sources)
     }
 
     private static func loadStrings(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> [String: [String: String]] {

@@ -21,9 +21,12 @@ extension RenderContext {
         }
     }
 
-    /// The language's keys a list entry sees besides its own, the same on every page.
-    private var entryBase: [String: Any] {
-        ["ui": strings.templateTable, "lang": language, "dir": direction, "root": urls.root]
+    /// The language's keys a list entry sees besides its own, the same on every page: the page constants, as the
+    /// page around it has them (the renderer writes them into the templates), and the direction.
+    var entryBase: [String: Any] {
+        var base: [String: Any] = ["dir": direction]
+        for (key, value) in pageConstants { base[key] = value }
+        return base
     }
 
     /// Cards sorted by title in this language's collation, ties by id.

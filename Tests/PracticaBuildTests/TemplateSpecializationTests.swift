@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import PracticaRender
+
+/// Each language's templates have its page constants written in (`TemplateSpecializer`); pages must not change.
+@Suite("Template specialization")
+struct TemplateSpecializationTests {
+    static let reserved: Set<String> = ["ui", "nav", "siteTitle", "css", "root", "lang"]
+
+    /// Paths below the top of `value` where a page constant's name is a key: a tag there would find that key
+    /// before the page's own value, which specialization does not do.
+    private func nestedConstants(_ value: Any, path: String = "", depth: Int = 0) -> [String] {
+        if let table = value as? [String: Any] {
+            return table.sorted { $0.key < $1.key }.flatMap { key, child in
+                (depth > 0 && Self.reserved.contains(key) ? [path + "." + key] : [])
+                    + (depth == 0 && Self.reserved.contains(key) ? [] : nestedConstants(child, path: path + "." + key, depth: depth + 1))
+            }
+        }
+        if let list = value as? [Any] {
+            return list.enumerated().flatMap { nestedConstants($1, path: path + "[\($0)]", depth: depth + 1) }
+        }
+        return []
+    }
+
+    @Test("every page of the mini site is the same rendered with its language's specialized templates or the theme's own")
+    func pagesAreUnchanged() throws {
+        try withTemporaryFolder("specialized-pages") { folder in
+            let site = try IncrementalSite(in: folder)
+            expectSuccess(site.rebuild())
+            let renderer = try #require(site.caches.lastRenderer)
+            let jobs = renderer.jobs()
+            #expect(jobs.count > 100)
+            let base = try #require(renderer.theme.sources["base"]), header = try #require(renderer.theme.sources["header"])
+            let context = try #require(renderer.contexts["en"])
+            for source in [base, header] {
+                let specialized = TemplateSpecializer.specialize(source, constants: PageFrame.flatConstants(context), escape: { $0 })
+                #expect(specialized.components(separatedBy: "{{").count < source.components(separatedBy: "{{").count - 5, "constants were written in")
+            }
+            for job in jobs {
+                let language = try #require(job.language, "\(job.path) has no language")
+                let view = job.view()
+                #expect(nestedConstants(view).isEmpty, "\(job.path): \(nestedConstants(view))")
+                let own = renderer.theme.library.render(view, withTemplate: job.template)
+                let specialized = try #require(renderer.libraries[language]).render(view, withTemplate: job.template)
+                #expect(own != nil && own == specialized, "\(job.path) differs")
+            }
+        }
+    }
+
+    @Test("every list entry is the same rendered with its language's specialized templates or the theme's own")
+    func entriesAreUnchanged() throws {
+        try withTemporaryFolder("specialized-entries") { folder in
+            let site = try IncrementalSite(in: folder)
+            expectSuccess(site.rebuild())
+            let renderer = try #require(site.caches.lastRenderer)
+            var compared = 0
+            for (language, context) in renderer.contexts {
+                let library = try #require(renderer.libraries[language])
+                for practice in renderer.content.practices {
+                    let card = practice.version(in: language) ?? practice.versions[0]
+                    let keys = context.entry(card, practice: practice).merging(context.entryBase) { own, _ in own }
+                    #expect(nestedConstants(keys).isEmpty)
+                    for heading in EntryHeading.allCases {
+                        let own = renderer.theme.library.render(keys, withTemplate: heading.template)
+                        #expect(own != nil && own == library.render(keys, withTemplate: heading.template))
+                        compared += 1
+                    }
+                }
+            }
+            #expect(compared > 20)
+        }
+    }
+}
