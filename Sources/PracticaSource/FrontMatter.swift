@@ -32,11 +32,16 @@ public enum FrontMatter {
                 hint: "add a line '---' after the last key")
         }
         return SourceDocument(
-            path: path,
-            frontMatter: lines[1..<end].joined(separator: "\n"),
-            frontMatterLine: 2,
-            body: lines[(end + 1)...].joined(separator: "\n"),
-            bodyLine: end + 2)
+            path: path, frontMatter: lines[1..<end].joined(separator: "\n"), frontMatterLine: 2,
+            body: body(after: end, of: lines, in: text), bodyLine: end + 2)
+    }
+
+    /// The lines after the closing line, joined with `\n`. Without a `\r` in the file that is the rest of the
+    /// text as it stands, taken without joining thousands of lines again.
+    private static func body(after end: Int, of lines: [Substring], in text: Substring) -> String {
+        guard end + 1 < lines.count else { return "" }
+        if !text.utf8.contains(UInt8(ascii: "\r")) { return String(text[lines[end + 1].startIndex...]) }
+        return lines[(end + 1)...].joined(separator: "\n")
     }
 
     /// The lines of `text`, each without its `\n` or `\r\n`. Cut on bytes, not Characters: "\r\n" is one

@@ -13,6 +13,13 @@ struct FrontMatterTests {
         #expect(document.bodyLine == 5)
     }
 
+    @Test("the body is the text after the closing line as written, and empty when nothing follows it")
+    func bodyEdges() throws {
+        #expect(try FrontMatter.split("---\nt: A\n---", path: "p.md").body == "")
+        #expect(try FrontMatter.split("---\nt: A\n...\n", path: "p.md").body == "")
+        #expect(try FrontMatter.split("---\nt: A\n---\n\n  שלום — x\n\n", path: "p.md").body == "\n  שלום — x\n\n")
+    }
+
     @Test("a byte-order mark and Windows line ends are accepted")
     func bomAndCRLF() throws {
         let document = try FrontMatter.split("\u{FEFF}---\r\ntitle: A\r\n---\r\nbody\r\n", path: "p.md")
