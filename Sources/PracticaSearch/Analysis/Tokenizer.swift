@@ -29,7 +29,7 @@ private struct ChunkScanner {
     private var token: [UInt32] = []
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt32]) -> Void) {
-        let table = FoldTable.entries
+        var table = FoldTable.pages.current
         var offset = 0, chunkStart = 0
         var needsContext = false
         while offset < bytes.count {
@@ -39,7 +39,7 @@ private struct ChunkScanner {
                 needsContext = false
                 chunkStart = offset + 1
             } else if !needsContext {
-                let entry = value < 0x10000 ? table[Int(value)] : FoldTable.slow
+                let entry = value < 0x10000 ? self.entry(value, in: &table) : FoldTable.slow
                 if entry == FoldTable.slow {
                     needsContext = true
                 } else if entry != FoldTable.drop {
@@ -49,6 +49,14 @@ private struct ChunkScanner {
             offset += length
         }
         finishChunk(bytes, chunkStart..<bytes.count, needsContext, body)
+    }
+
+    /// The fold table's entry, taking a newer snapshot when the scalar's page was not made yet.
+    @inline(__always)
+    private func entry(_ value: UInt32, in table: inout FoldTable.Snapshot) -> UInt32 {
+        if let entry = table.entry(value) { return entry }
+        table = FoldTable.pages.adding(value)
+        return table.entry(value) ?? FoldTable.slow
     }
 
     private mutating func finishChunk(
