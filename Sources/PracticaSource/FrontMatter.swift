@@ -17,31 +17,48 @@ public enum FrontMatter {
     public static func split(_ text: String, path: String) throws(ContentError) -> SourceDocument {
         var text = Substring(text)
         if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
-        let lines = Self.lines(of: text)
-        guard lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+        guard text.contains(where: { !$0.isWhitespace }) else {
             throw ContentError("empty file", at: SourceLocation(path: path, line: 1), hint: "a card starts with front matter between '---' lines")
         }
-        guard lines.first.map({ $0.trimmingTrailingSpaces() == "---" }) == true else {
-            throw ContentError(
-                "missing front matter", at: SourceLocation(path: path, line: 1, column: 1),
-                hint: "the first line must be '---', followed by YAML keys and another '---'")
+        // Lines are cut only as far as the closing line: the body is taken whole, not split and joined again.
+        var head: [Substring] = []
+        var rest: Substring? = text
+        while let remaining = rest {
+            let (line, next) = firstLine(of: remaining)
+            head.append(line)
+            rest = next
+            if head.count == 1, line.trimmingTrailingSpaces() != "---" {
+                throw ContentError(
+                    "missing front matter", at: SourceLocation(path: path, line: 1, column: 1),
+                    hint: "the first line must be '---', followed by YAML keys and another '---'")
+            }
+            if head.count > 1, ["---", "..."].contains(line.trimmingTrailingSpaces()) { break }
         }
-        guard let end = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
+        guard head.count > 1, ["---", "..."].contains(head[head.count - 1].trimmingTrailingSpaces()) else {
             throw ContentError(
                 "front matter is not closed", at: SourceLocation(path: path, line: 1, column: 1),
                 hint: "add a line '---' after the last key")
         }
         return SourceDocument(
-            path: path, frontMatter: lines[1..<end].joined(separator: "\n"), frontMatterLine: 2,
-            body: body(after: end, of: lines, in: text), bodyLine: end + 2)
+            path: path, frontMatter: head[1..<(head.count - 1)].joined(separator: "\n"), frontMatterLine: 2,
+            body: body(rest), bodyLine: head.count + 1)
     }
 
-    /// The lines after the closing line, joined with `\n`. Without a `\r` in the file that is the rest of the
-    /// text as it stands, taken without joining thousands of lines again.
-    private static func body(after end: Int, of lines: [Substring], in text: Substring) -> String {
-        guard end + 1 < lines.count else { return "" }
-        if !text.utf8.contains(UInt8(ascii: "\r")) { return String(text[lines[end + 1].startIndex...]) }
-        return lines[(end + 1)...].joined(separator: "\n")
+    /// The text after the closing line with `\r\n` line ends as `\n`: as it stands when it has no `\r`.
+    private static func body(_ rest: Substring?) -> String {
+        guard let rest else { return "" }
+        guard rest.utf8.contains(UInt8(ascii: "\r")) else { return String(rest) }
+        return lines(of: rest).joined(separator: "\n")
+    }
+
+    /// The first line of `text` without its line end, and the text after that line end (nil after the last line).
+    private static func firstLine(of text: Substring) -> (line: Substring, rest: Substring?) {
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return (withoutCarriageReturn(text), nil) }
+        return (withoutCarriageReturn(text[..<newline]), text[text.utf8.index(after: newline)...])
+    }
+
+    private static func withoutCarriageReturn(_ line: Substring) -> Substring {
+        line.utf8.last == UInt8(ascii: "\r") ? Substring(line.utf8.dropLast()) : line
     }
 
     /// The lines of `text`, each without its `\n` or `\r\n`. Cut on bytes, not Characters: "\r\n" is one
