@@ -12,7 +12,7 @@ public struct RenderContext: Sendable {
     /// Practice ids in catalog order for this language, computed once: collation is the costly part of a list.
     public var catalogOrder: [String] = []
     /// Renders a list entry through the theme's `entry` partial; set by the renderer, which has the theme.
-    var renderEntry: @Sendable ([String: Any], EntryHeading) -> String? = { _, _ in nil }
+    var renderEntry: @Sendable ([String: Any]) -> String? = { _ in nil }
     /// List entries made so far, shared by every page of this language.
     let entryCache = EntryCache()
     /// The keys every page of this language shares (`PageFrame.constants`), made once.

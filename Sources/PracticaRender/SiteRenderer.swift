@@ -37,7 +37,7 @@ public struct SiteRenderer: Sendable {
             let strings = UIStrings.resolve(theme, language: language, diagnostics: &diagnostics)
             var context = RenderContext(content: content, urls: urls, language: language, strings: strings)
             let library = theme.library(constants: PageFrame.flatConstants(context))
-            context.renderEntry = { library.render($0, withTemplate: $1.template) }
+            context.renderEntry = { library.render($0, withTemplate: EntryHeading.template) }
             contexts[language] = context
             libraries[language] = library
         }

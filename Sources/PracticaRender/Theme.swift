@@ -58,13 +58,11 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         _ = FastHTMLEscape.registered
-        // The `entry` partial as lists use it, rendered once per practice, language and heading (`EntryCache`).
-        for heading in EntryHeading.allCases {
-            let text = FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}\(heading.rawValue){{/entryHeading}}{{/entry}}"
-            if let entry = try? MustacheTemplate(string: text) {
-                library.register(entry, named: heading.template)
-                sources[heading.template] = text
-            }
+        // The `entry` partial as lists use it, rendered once per practice and language (`EntryCache`).
+        let entry = FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}\(EntryHeading.marker){{/entryHeading}}{{/entry}}"
+        if let template = try? MustacheTemplate(string: entry) {
+            library.register(template, named: EntryHeading.template)
+            sources[EntryHeading.template] = entry
         }
         for (relative, file) in files.sorted(by: { $0.key < $1.key }) where relative.hasSuffix(".mustache") {
             let name = String((relative as NSString).lastPathComponent.dropLast(".mustache".count))

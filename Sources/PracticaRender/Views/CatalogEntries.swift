@@ -15,7 +15,7 @@ extension RenderContext {
         ids.compactMap { id in
             content.practice(id).map { practice in
                 let keys = { entry(practice.version(in: language) ?? practice.versions[0], practice: practice) }
-                let html = entryCache.html(id, heading: heading) { renderEntry(keys().merging(entryBase) { own, _ in own }, heading) ?? "" }
+                let html = entryCache.html(id, heading: heading) { renderEntry(keys().merging(entryBase) { own, _ in own }) ?? "" }
                 return ListEntry(entryHTML: html, keys: keys)
             }
         }

@@ -6,23 +6,30 @@ import Mustache
 /// was most of the time spent on lists.
 ///
 /// Only the HTML is kept (`entryHTML`: the `entry` partial with its title in an `h2` on lists, `h3` on the home
-/// and model pages, rendered with the entry's keys over the language's `ui`, `lang`, `dir` and `root`, not the
+/// and model pages, rendered with the entry's keys over the language's page constants and `dir`, not the
 /// page's). Keeping each entry's keys as well took 490 MB at 10,000 practices; a `ListEntry` makes them again
 /// only for a theme whose list template asks for them.
+///
+/// The partial is rendered once with `EntryHeading.marker` in its `entryHeading` block, and each use puts the
+/// heading in place of the marker: block text is printed as written, so this is the partial rendered with that
+/// heading, for one render instead of one per heading.
 final class EntryCache: @unchecked Sendable {
-    private var html: [EntryHeading: [String: String]] = [:]
+    private var marked: [String: String] = [:]
     private let lock = NSLock()
 
-    /// The HTML of `id` under `heading`, made by `make` the first time. Two threads may both make it; both make the same.
+    /// The HTML of `id` under `heading`; `make` renders it with the marker, the first time. Two threads may both
+    /// make it; both make the same.
     func html(_ id: String, heading: EntryHeading, make: () -> String) -> String {
-        if let known = lock.withLock({ html[heading]?[id] }) { return known }
-        let made = make()
-        lock.withLock { html[heading, default: [:]][id] = made }
-        return made
+        let source = lock.withLock({ marked[id] }) ?? {
+            let made = make()
+            lock.withLock { marked[id] = made }
+            return made
+        }()
+        return heading.fill(source)
     }
 
     /// Forgets every entry: once the pages are rendered they are only memory.
-    func removeAll() { lock.withLock { html = [:] } }
+    func removeAll() { lock.withLock { marked = [:] } }
 }
 
 /// One entry as a list template sees it: `entryHTML` at once, its other keys (`title`, `href`, the facts, …)
@@ -44,6 +51,31 @@ final class ListEntry: MustacheParent, @unchecked Sendable {
 enum EntryHeading: String, CaseIterable, Sendable {
     case h2, h3
 
-    /// The template that renders the `entry` partial with this heading, registered by `Theme`.
-    var template: String { "practica-list-entry-\(rawValue)" }
+    /// The template that renders the `entry` partial with `marker` as its heading, registered by `Theme`.
+    static let template = "practica-list-entry"
+    /// Stands in the `entryHeading` block until `fill` puts a heading there: private-use characters around a name
+    /// no theme prints.
+    static let marker = "\u{E000}practica-entry-heading\u{E000}"
+    private static let markerBytes = Array(marker.utf8)
+
+    /// `html` with this heading wherever the marker stands.
+    func fill(_ html: String) -> String {
+        let marker = Self.markerBytes
+        let filled: String? = html.utf8.withContiguousStorageIfAvailable { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var start = 0, index = 0
+            while let found = bytes[index...].firstIndex(of: marker[0]) {
+                index = found + 1
+                guard found + marker.count <= bytes.count, bytes[found..<(found + marker.count)].elementsEqual(marker) else { continue }
+                output.append(contentsOf: bytes[start..<found])
+                output.append(contentsOf: rawValue.utf8)
+                start = found + marker.count
+                index = start
+            }
+            output.append(contentsOf: bytes[start...])
+            return String(decoding: output, as: UTF8.self)
+        }
+        return filled ?? html.replacingOccurrences(of: Self.marker, with: rawValue)
+    }
 }
