@@ -12,7 +12,11 @@
 #    .build-bench-data/site and its Hugo twin (bench/to_hugo.py) into .build-bench-data/hugo,
 #    only when they are missing or N or the generator changed; `practica check` must pass on it.
 # 4. Builds both BENCH_RUNS times, alternating, each under /usr/bin/time -v, and prints the
-#    medians and ratios of wall time, CPU time and peak RSS, and pages per second.
+#    medians and ratios of wall time, CPU time and peak RSS, and pages per second. The previous
+#    output is moved aside (deleted at the end) and the disk synced before each timed build: ext4
+#    makes new inodes slowly for about half a minute after tens of thousands were deleted
+#    (`recently_deleted` in the kernel's inode allocator), which added 5 to 20 s of system time to
+#    whichever build came right after an `rm -rf` of the other's output.
 # 5. Runs pagefind over Hugo's output BENCH_RUNS times: time, RSS, index size; and Practica's
 #    search index size and the search stage's share of its build.
 # 6. Bytes per search and answers found for bench/queries.json (bench/search_bench.py: both
@@ -116,12 +120,16 @@ cat "$data/corpus.txt"
 
 # 4. Builds, alternating.
 say "builds: $run_count runs each, alternating practica and hugo"
+trash="$data/trash"
+rm -rf "$trash"
+mkdir -p "$trash"
+set_aside() { if [ -e "$1" ]; then mv "$1" "$trash/$(basename "$1")-$RANDOM$RANDOM"; fi; sync; }
 for i in $(seq 1 "$run_count"); do
-  rm -rf "$practica_out"
+  set_aside "$practica_out"
   /usr/bin/time -v -o "$logs/practica-$i.time" "$practica" build --site "$site" --output "$practica_out" \
     >"$logs/practica-$i.log" 2>&1 || { echo "practica build failed in run $i (see $logs/practica-$i.log):" >&2; tail -n 20 "$logs/practica-$i.log" >&2; }
   echo "run $i practica: $(grep -E 'Elapsed' "$logs/practica-$i.time" | awk '{print $NF}') wall (load $(cut -d' ' -f1 /proc/loadavg)), $(tail -n 1 "$logs/practica-$i.log")"
-  rm -rf "$hugo_out"
+  set_aside "$hugo_out"
   (cd "$hugo_site" && /usr/bin/time -v -o "$logs/hugo-$i.time" hugo --destination "$hugo_out" >"$logs/hugo-$i.log" 2>&1) \
     || { echo "hugo build failed in run $i (see $logs/hugo-$i.log):" >&2; tail -n 20 "$logs/hugo-$i.log" >&2; }
   echo "run $i hugo:     $(grep -E 'Elapsed' "$logs/hugo-$i.time" | awk '{print $NF}') wall (load $(cut -d' ' -f1 /proc/loadavg)), $(find "$hugo_out" -name '*.html' | wc -l) HTML pages"
@@ -131,7 +139,7 @@ python3 bench/report.py builds --logs "$logs" --practica-out "$practica_out" --h
 # 5. Pagefind over Hugo's output.
 say "pagefind: $run_count runs over hugo's output"
 for i in $(seq 1 "$run_count"); do
-  rm -rf "$hugo_out/pagefind"
+  set_aside "$hugo_out/pagefind"
   /usr/bin/time -v -o "$logs/pagefind-$i.time" "$pagefind" --site "$hugo_out" >"$logs/pagefind-$i.log" 2>&1 \
     || { echo "pagefind failed in run $i (see $logs/pagefind-$i.log)" >&2; tail -n 20 "$logs/pagefind-$i.log" >&2; exit 1; }
   echo "run $i pagefind: $(grep -E 'Elapsed' "$logs/pagefind-$i.time" | awk '{print $NF}') wall (load $(cut -d' ' -f1 /proc/loadavg))"
@@ -148,4 +156,5 @@ say "bytes per search: bench/queries.json in headless chromium"
 say "edit-to-page under practica serve: ${BENCH_EDITS:-3} title edits and ${BENCH_EDITS:-3} body edits of one card"
 "$venv/bin/python" bench/edit_to_page.py "$practica" "$site" "${BENCH_EDITS:-3}" title,body | tee "$logs/edit-to-page.txt"
 
+rm -rf "$trash"
 say "done; full logs in $logs"
