@@ -121,7 +121,8 @@ cat "$data/corpus.txt"
 # 4. Builds, alternating.
 say "builds: $run_count runs each, alternating practica and hugo"
 trash="$data/trash"
-rm -rf "$trash"
+# Left by a run that stopped early: deleted, then given the half minute ext4 needs before it allocates quickly.
+if [ -d "$trash" ]; then rm -rf "$trash"; sync; sleep 40; fi
 mkdir -p "$trash"
 set_aside() { if [ -e "$1" ]; then mv "$1" "$trash/$(basename "$1")-$RANDOM$RANDOM"; fi; sync; }
 for i in $(seq 1 "$run_count"); do
