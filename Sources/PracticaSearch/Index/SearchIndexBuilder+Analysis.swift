@@ -5,7 +5,9 @@ extension SearchIndexBuilder {
     /// The statistics of every document, in order. Without a cache every document is analysed.
     func statistics(_ documents: [SearchDocument], analyzer: Analyzer, cache: SearchAnalysisCache?) -> [TermStatistics] {
         guard let cache else {
-            let vocabulary = analyzer.usesVocabulary ? analyzer.vocabulary(of: documents.flatMap(\.texts)) : nil
+            // Each document's plain terms on all cores, then their union: `Analyzer.vocabulary(of:)`, in parallel.
+            let vocabulary = analyzer.usesVocabulary
+                ? ParallelMap.map(documents) { analyzer.vocabulary(of: $0.texts) }.reduce(into: Set<String>()) { $0.formUnion($1) } : nil
             return ParallelMap.map(documents) { Self.analyse($0, analyzer, vocabulary: vocabulary) }
         }
         var state = cache.take(language)

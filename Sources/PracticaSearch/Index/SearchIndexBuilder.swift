@@ -104,14 +104,14 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// Appends one posting in place: building it as a temporary array first was most of this loop's time.
-    private static func append(_ gap: Int, _ score: Int, _ positions: [Int], to list: inout [Int]) {
+    private static func append(_ gap: Int, _ score: Int, _ positions: ArraySlice<Int32>, to list: inout [Int]) {
         list.append(gap)
         list.append(score)
         list.append(positions.count)
         var last = 0
         for position in positions {
-            list.append(position - last)
-            last = position
+            list.append(Int(position) - last)
+            last = Int(position)
         }
     }
 
@@ -124,10 +124,10 @@ public struct SearchIndexBuilder: Sendable {
         var postings: [Term: [Int]] = [:]
         var lastDoc: [Term: Int] = [:]
         for (doc, stats) in statistics.enumerated() {
-            for (term, occurrence) in stats.occurrences {
-                let score = stats.score(occurrence, weights: SearchDocument.weights, averages: averages, b: b)
+            for (row, term) in stats.terms.enumerated() {
+                let score = stats.score(row, weights: SearchDocument.weights, averages: averages, b: b)
                 let gap = doc - (lastDoc.updateValue(doc, forKey: term) ?? 0)
-                Self.append(gap, max(1, Int((score * 100).rounded())), occurrence.positions, to: &postings[term, default: []])
+                Self.append(gap, max(1, Int((score * 100).rounded())), stats.positions(row), to: &postings[term, default: []])
             }
         }
         return Dictionary(uniqueKeysWithValues: postings.lazy.map { ($0.key.text, $0.value) })
