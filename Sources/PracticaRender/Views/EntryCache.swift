@@ -14,22 +14,23 @@ import Mustache
 /// heading in place of the marker: block text is printed as written, so this is the partial rendered with that
 /// heading, for one render instead of one per heading.
 final class EntryCache: @unchecked Sendable {
-    private var marked: [String: String] = [:]
+    /// Each entry's HTML cut at the markers, so that filling in a heading only joins the pieces.
+    private var pieces: [String: [String]] = [:]
     private let lock = NSLock()
 
     /// The HTML of `id` under `heading`; `make` renders it with the marker, the first time. Two threads may both
     /// make it; both make the same.
     func html(_ id: String, heading: EntryHeading, make: () -> String) -> String {
-        let source = lock.withLock({ marked[id] }) ?? {
-            let made = make()
-            lock.withLock { marked[id] = made }
+        let cut = lock.withLock({ pieces[id] }) ?? {
+            let made = EntryHeading.pieces(of: make())
+            lock.withLock { pieces[id] = made }
             return made
         }()
-        return heading.fill(source)
+        return cut.joined(separator: heading.rawValue)
     }
 
     /// Forgets every entry: once the pages are rendered they are only memory.
-    func removeAll() { lock.withLock { marked = [:] } }
+    func removeAll() { lock.withLock { pieces = [:] } }
 }
 
 /// One entry as a list template sees it: `entryHTML` at once, its other keys (`title`, `href`, the facts, …)
@@ -59,23 +60,24 @@ enum EntryHeading: String, CaseIterable, Sendable {
     private static let markerBytes = Array(marker.utf8)
 
     /// `html` with this heading wherever the marker stands.
-    func fill(_ html: String) -> String {
-        let marker = Self.markerBytes
-        let filled: String? = html.utf8.withContiguousStorageIfAvailable { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+    func fill(_ html: String) -> String { Self.pieces(of: html).joined(separator: rawValue) }
+
+    /// `html` cut at every marker: the pieces joined with a heading are the entry under that heading.
+    static func pieces(of html: String) -> [String] {
+        let marker = markerBytes
+        let cut: [String]? = html.utf8.withContiguousStorageIfAvailable { bytes in
+            var pieces: [String] = []
             var start = 0, index = 0
             while let found = bytes[index...].firstIndex(of: marker[0]) {
                 index = found + 1
                 guard found + marker.count <= bytes.count, bytes[found..<(found + marker.count)].elementsEqual(marker) else { continue }
-                output.append(contentsOf: bytes[start..<found])
-                output.append(contentsOf: rawValue.utf8)
+                pieces.append(String(decoding: bytes[start..<found], as: UTF8.self))
                 start = found + marker.count
                 index = start
             }
-            output.append(contentsOf: bytes[start...])
-            return String(decoding: output, as: UTF8.self)
+            pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+            return pieces
         }
-        return filled ?? html.replacingOccurrences(of: Self.marker, with: rawValue)
+        return cut ?? html.components(separatedBy: Self.marker)
     }
 }
