@@ -41,7 +41,8 @@ struct FieldReader {
             return ""
         }
         let value = text(key) ?? ""
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Stops at the first character that is not blank (nearly always the first): trimming copied every value.
+        if value.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             error("'\(key)' is empty", at: location(of: key))
         }
         return value

@@ -5,7 +5,9 @@ import PracticaCore
 public enum TextDecoding {
     /// The file's text, or a located error naming the first bad byte's line.
     public static func decode(_ data: Data, path: String) throws(ContentError) -> String {
-        if let text = String(validating: data, as: UTF8.self) { return text }
+        // Validated from contiguous bytes: given `Data` as a generic sequence, the check went byte by byte.
+        let text = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        if let text { return text }
         throw ContentError(
             "invalid UTF-8", at: SourceLocation(path: path, line: firstBadLine(data)),
             hint: "save the file as UTF-8")
