@@ -69,6 +69,16 @@ struct CardDecodingTests {
         ])
     }
 
+    @Test("a required key whose value is only blanks, line breaks or no-break spaces is an error at its key")
+    func blankRequiredValues() {
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", "---\ntitle: \"\\u00A0 \\t\"\nsummary: |\n  \n\ntopics: [x]\n---\n")
+        #expect(site.messages().filter { $0.contains("is empty") } == [
+            "content/practices/a/en.md:2:1: error: 'title' is empty",
+            "content/practices/a/en.md:3:1: error: 'summary' is empty",
+        ])
+    }
+
     @Test("each malformed field is reported at its own line, all in one run")
     func fieldErrors() {
         var site = ModelTestSite()
