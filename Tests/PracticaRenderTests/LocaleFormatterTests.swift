@@ -114,6 +114,17 @@ struct LocaleFormatterTests {
         #expect(Self.format(language).duration(duration) == expected)
     }
 
+    @Test("a text made once is given again the same, and -0 and 0, or amounts in two currencies, are kept apart")
+    func rememberedTexts() {
+        let format = LocaleFormatter(language: "en"), fresh = LocaleFormatter(language: "en")
+        let first = (0..<3).map { _ in format.money(1_500, currency: "EUR") + format.money(1_500, currency: "USD") }
+        #expect(Set(first).count == 1)
+        #expect(first[0] == fresh.money(1_500, currency: "EUR") + fresh.money(1_500, currency: "USD"))
+        #expect(format.money(1_500, currency: "EUR") != format.money(1_500, currency: "USD"))
+        _ = format.number(-0.0)
+        #expect(format.number(0) == fresh.number(0))
+    }
+
     @Test("formats the same from many threads at once")
     func concurrentUse() async {
         let format = LocaleFormatter(language: "ru")

@@ -11,6 +11,15 @@ final class FoundationFormatters: @unchecked Sendable {
     private var decimalFormatter: NumberFormatter?
     private var currencyFormatters: [String: NumberFormatter] = [:]
     private var longDateFormatter: DateFormatter?
+    /// Texts already made: a site formats the same amounts, years and dates thousands of times, and each
+    /// formatter call took microseconds under the lock, which the rendering threads queued for.
+    private var made: [Key: String] = [:]
+    private static let madeLimit = 100_000
+
+    private enum Key: Hashable {
+        // Bit patterns: -0 and 0 are equal as Doubles but may be written differently, and NaN equals nothing.
+        case number(UInt64), money(UInt64, String), date(Date)
+    }
     /// The calendar dates are read in; a value type, safe to share.
     let calendar: Calendar
 
@@ -23,19 +32,19 @@ final class FoundationFormatters: @unchecked Sendable {
 
     /// A grouped number with up to two fraction digits.
     func number(_ value: Double) -> String {
-        let text = lock.withLock {
+        remembered(.number(value.bitPattern)) {
             let formatter = decimalFormatter ?? makeDecimalFormatter()
             decimalFormatter = formatter
-            return formatter.string(from: NSNumber(value: value))
+            return FoundationFormatters.normalized(formatter.string(from: NSNumber(value: value)) ?? String(value))
         }
-        return FoundationFormatters.normalized(text ?? String(value))
     }
 
     /// An amount with its currency sign; whole amounts without fraction digits, others with two.
     func money(_ value: Double, currency: String) -> String {
-        FoundationFormatters.normalized(lock.withLock {
-            currencyFormatter(currency, whole: value == value.rounded()).string(from: NSNumber(value: value))
-        } ?? "\(value) \(currency)")
+        remembered(.money(value.bitPattern, currency)) {
+            FoundationFormatters.normalized(
+                currencyFormatter(currency, whole: value == value.rounded()).string(from: NSNumber(value: value)) ?? "\(value) \(currency)")
+        }
     }
 
     /// What the locale writes after an amount in `currency` (`" ₽"` in Russian), empty where the sign comes first.
@@ -45,11 +54,21 @@ final class FoundationFormatters: @unchecked Sendable {
 
     /// A calendar day in the locale's long style.
     func longDate(_ date: Date) -> String {
-        FoundationFormatters.normalized(lock.withLock {
+        remembered(.date(date)) {
             let formatter = longDateFormatter ?? makeLongDateFormatter()
             longDateFormatter = formatter
-            return formatter.string(from: date)
-        })
+            return FoundationFormatters.normalized(formatter.string(from: date))
+        }
+    }
+
+    /// The text for `key`, made by `make` under the lock the first time.
+    private func remembered(_ key: Key, _ make: () -> String) -> String {
+        lock.withLock {
+            if let known = made[key] { return known }
+            let text = make()
+            if made.count < Self.madeLimit { made[key] = text }
+            return text
+        }
     }
 
     /// Must be called under the lock.
