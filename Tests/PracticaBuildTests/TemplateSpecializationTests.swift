@@ -24,12 +24,18 @@ struct TemplateSpecializationTests {
         return []
     }
 
-    @Test("every page of the mini site is the same rendered with its language's specialized templates or the theme's own")
-    func pagesAreUnchanged() throws {
-        try withTemporaryFolder("specialized-pages") { folder in
+    /// The renderer of a build of the mini site.
+    private func withBuiltRenderer(_ label: String, _ body: (SiteRenderer) throws -> Void) throws {
+        try withTemporaryFolder(label) { folder in
             let site = try IncrementalSite(in: folder)
             expectSuccess(site.rebuild())
-            let renderer = try #require(site.caches.lastRenderer)
+            try body(try #require(site.caches.lastRenderer))
+        }
+    }
+
+    @Test("every page of the mini site is the same rendered with its language's specialized templates or the theme's own")
+    func pagesAreUnchanged() throws {
+        try withBuiltRenderer("specialized-pages") { renderer in
             let jobs = renderer.jobs()
             #expect(jobs.count > 100)
             let base = try #require(renderer.theme.sources["base"]), header = try #require(renderer.theme.sources["header"])
@@ -51,10 +57,7 @@ struct TemplateSpecializationTests {
 
     @Test("every list entry, made once with the heading marker and filled, is the partial rendered with that heading")
     func entriesAreUnchanged() throws {
-        try withTemporaryFolder("specialized-entries") { folder in
-            let site = try IncrementalSite(in: folder)
-            expectSuccess(site.rebuild())
-            let renderer = try #require(site.caches.lastRenderer)
+        try withBuiltRenderer("specialized-entries") { renderer in
             var plain = renderer.theme.library
             for heading in EntryHeading.allCases {
                 let text = FastHTMLEscape.pragma + "\n{{<entry}}{{$entryHeading}}\(heading.rawValue){{/entryHeading}}{{/entry}}"
