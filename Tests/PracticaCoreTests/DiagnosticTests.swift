@@ -98,6 +98,16 @@ struct JSONTextTests {
         #expect(text == #"{"n":["# + numbers.map(String.init).joined(separator: ",") + #"],"single":-42}"#)
     }
 
+    @Test("lists of integers, of lists and of anything are written the same however they are typed; others are null")
+    func listsHoweverTyped() {
+        let value: [String: Any] = [
+            "b": [1, -20, 300] as [Int], "a": [[3], []] as [[Int]], "d": [1, -20, 300] as [Any],
+            "c": ["x/y", 1, true, 1.5, ["k": "v\"\n"]] as [Any], "e": ["שלום", "мир"], "f": Date(timeIntervalSince1970: 0),
+        ]
+        #expect(String(decoding: JSONText.data(value), as: UTF8.self)
+            == #"{"a":[[3],[]],"b":[1,-20,300],"c":["x/y",1,true,1.5,{"k":"v\"\n"}],"d":[1,-20,300],"e":["שלום","мир"],"f":null}"#)
+    }
+
     @Test("what it writes, Foundation reads back as the same value")
     func roundTrip() throws {
         let value: [String: Any] = ["семья": [["x": "Клуб «На равных»"]], "n": 1_000_000]
