@@ -69,7 +69,10 @@ public struct PracticeResult: Sendable, Hashable {
     /// The share, 0…100, when the value is a percentage.
     public var percent: Double? {
         guard let value, value.hasSuffix("%") else { return nil }
-        let number = value.dropLast().trimmingCharacters(in: .whitespaces)
+        var number = String(value.dropLast())
+        // Trimmed only when there is something to trim: Foundation's trimming was most of the time this took.
+        let blank: (Unicode.Scalar?) -> Bool = { $0.map(CharacterSet.whitespaces.contains) ?? false }
+        if blank(number.unicodeScalars.first) || blank(number.unicodeScalars.last) { number = number.trimmingCharacters(in: .whitespaces) }
         return Double(number.contains(",") ? number.replacingOccurrences(of: ",", with: ".") : number)
     }
 }

@@ -10,12 +10,14 @@ enum JSONLD {
         let json = JSONText.data(object)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(json.count + 32)
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): bytes.append(contentsOf: #"\u003c"#.utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: #"\u003e"#.utf8)
-            case UInt8(ascii: "&"): bytes.append(contentsOf: #"\u0026"#.utf8)
-            default: bytes.append(byte)
+        json.withUnsafeBytes { raw in
+            for byte in raw {
+                switch byte {
+                case UInt8(ascii: "<"): bytes.append(contentsOf: #"\u003c"#.utf8)
+                case UInt8(ascii: ">"): bytes.append(contentsOf: #"\u003e"#.utf8)
+                case UInt8(ascii: "&"): bytes.append(contentsOf: #"\u0026"#.utf8)
+                default: bytes.append(byte)
+                }
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -58,6 +58,12 @@ struct CardDecodingTests {
         #expect(card.body.html.contains("Описание"))
     }
 
+    @Test("a result's share is read with or without spaces and with a decimal comma or point")
+    func resultPercent() {
+        let values = ["91%", " 91 %", "12,5%", "\t7.25 %", "n/a%", "91", "%"]
+        #expect(values.map { PracticeResult(value: $0, text: "").percent } == [91, 91, 12.5, 7.25, nil, nil, nil])
+    }
+
     @Test("missing required keys are errors at the start of the front matter")
     func requiredKeys() {
         var site = ModelTestSite()

@@ -18,7 +18,7 @@ final class FoundationFormatters: @unchecked Sendable {
 
     private enum Key: Hashable {
         // Bit patterns: -0 and 0 are equal as Doubles but may be written differently, and NaN equals nothing.
-        case number(UInt64), money(UInt64, String), date(Date)
+        case number(UInt64), money(UInt64, String), suffix(String), date(Date)
     }
     /// The calendar dates are read in; a value type, safe to share.
     let calendar: Calendar
@@ -49,7 +49,7 @@ final class FoundationFormatters: @unchecked Sendable {
 
     /// What the locale writes after an amount in `currency` (`" ₽"` in Russian), empty where the sign comes first.
     func currencySuffix(_ currency: String) -> String {
-        FoundationFormatters.normalized(lock.withLock { currencyFormatter(currency, whole: true).positiveSuffix ?? "" })
+        remembered(.suffix(currency)) { FoundationFormatters.normalized(currencyFormatter(currency, whole: true).positiveSuffix ?? "") }
     }
 
     /// A calendar day in the locale's long style.
