@@ -47,7 +47,7 @@ extension SearchIndexBuilder {
         var touched: Set<String> = []
         for entry in removed { Self.count(entry.plainTerms, by: -1, in: &state.vocabularyCounts, changed: &touched) }
         let changedDocuments = documents.indices.filter { state.entries[documents[$0].id]?.digest != digests[$0] }
-        let plain = ParallelMap.map(changedDocuments) { index in Set(documents[index].texts.flatMap { analyzer.terms($0) }) }
+        let plain = ParallelMap.map(changedDocuments) { index in analyzer.vocabulary(of: documents[index].texts) }
         var plainTerms: [String: Set<String>] = [:]
         for (index, terms) in zip(changedDocuments, plain) {
             let id = documents[index].id
