@@ -41,12 +41,16 @@ public struct Translations<Document: Sendable>: Sendable {
 extension Translations where Document == PracticeCard {
     /// The version in `language`, if it was written.
     public func version(in language: String) -> PracticeCard? { versions.first { $0.language == language } }
+    /// The version in `language`, else the first written: what a page in `language` shows of it.
+    public func version(preferring language: String) -> PracticeCard { version(in: language) ?? versions[0] }
     /// The languages this practice is written in.
     public var languages: [String] { versions.map(\.language) }
 }
 
 extension Translations where Document == ModelDocument {
     public func version(in language: String) -> ModelDocument? { versions.first { $0.language == language } }
+    /// The version in `language`, else the first written: what a page in `language` shows of it.
+    public func version(preferring language: String) -> ModelDocument { version(in: language) ?? versions[0] }
     public var languages: [String] { versions.map(\.language) }
 }
 

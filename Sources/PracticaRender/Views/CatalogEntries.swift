@@ -14,7 +14,7 @@ extension RenderContext {
     func entries(ids: some Sequence<String>, heading: EntryHeading = .h2) -> [ListEntry] {
         ids.compactMap { id in
             content.practice(id).map { practice in
-                let keys = { entry(practice.version(in: language) ?? practice.versions[0], practice: practice) }
+                let keys = { entry(practice.version(preferring: language), practice: practice) }
                 let html = entryCache.html(id, heading: heading) { renderEntry(keys().merging(entryBase) { own, _ in own }) ?? "" }
                 return ListEntry(entryHTML: html, keys: keys)
             }

@@ -51,7 +51,7 @@ struct ListViews {
         var byCurrency: [String: [CostTimeChart.Point]] = [:]
         for id in context.catalogOrder {
             guard let practice = context.content.practice(id) else { continue }
-            let card = practice.version(in: language) ?? practice.versions[0]
+            let card = practice.version(preferring: language)
             guard let cost = card.cost, let time = card.implementationTime, let amount = cost.representativeAmount else { continue }
             let label = context.format.costRange(cost) + ", " + context.format.duration(time)
             byCurrency[cost.currency, default: []].append(CostTimeChart.Point(
@@ -125,7 +125,7 @@ struct ListViews {
     /// A practice as a link on a taxonomy index: its title in this language, else in its first.
     private func link(_ id: String) -> [String: Any]? {
         guard let practice = context.content.practice(id) else { return nil }
-        let card = practice.version(in: language) ?? practice.versions[0]
+        let card = practice.version(preferring: language)
         var link: [String: Any] = ["title": card.title, "href": urls.practice(card.id, card.language)]
         if card.language != language { link["linkLang"] = card.language }
         return link

@@ -59,7 +59,7 @@ struct PracticeView {
     }
 
     private func modelLink(_ model: Model) -> [String: Any] {
-        let version = model.version(in: card.language) ?? model.versions[0]
+        let version = model.version(preferring: card.language)
         return link(title: version.title, language: version.language, href: context.urls.model(model.id, version.language))
     }
 
