@@ -1,9 +1,9 @@
 import PracticaCore
 
 /// A YAML value with the place it was written, so that later stages can point at it.
-public struct YAMLNode: Sendable {
+public struct YAMLNode: Sendable, Equatable {
     /// The shapes a YAML value takes; scalars stay text and are typed by the model.
-    public enum Value: Sendable {
+    public enum Value: Sendable, Equatable {
         case scalar(String)
         case null
         case sequence([YAMLNode])
@@ -53,7 +53,7 @@ public struct YAMLNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping, with the key's own location.
-public struct YAMLEntry: Sendable {
+public struct YAMLEntry: Sendable, Equatable {
     public var key: String
     public var keyLocation: SourceLocation
     public var value: YAMLNode

@@ -26,7 +26,16 @@ public func fuzzFrontMatter(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CIn
     }
     checkSplit(document, of: text)
     checkYAMLLines(document, in: text)
+    checkSubsetReader(document)
     return 0
+}
+
+/// Where the subset reader answers, its answer is Yams' own, values and locations alike.
+func checkSubsetReader(_ document: SourceDocument) {
+    let text = document.frontMatter, path = document.path, line = document.frontMatterLine
+    guard let subset = YAMLSubsetReader.parse(text, path: path, firstLine: line) else { return }
+    let yams = try? YAMLReader.parseWithYams(text, path: path, firstLine: line)
+    require(subset == yams, "the subset reader answered \(subset) where Yams gave \(String(describing: yams))")
 }
 
 /// The file's lines as an editor numbers them: ended by LF, with the CR of a CR LF not part of the line.
