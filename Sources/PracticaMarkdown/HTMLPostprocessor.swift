@@ -16,10 +16,13 @@ enum HTMLPostprocessor {
         var nextAnchor = anchors.makeIterator()
         var index = 0
         while index < input.count {
-            let byte = input[index]
-            index += 1
-            output.append(byte)
-            guard byte == UInt8(ascii: "<") else { continue }
+            // Text between tags is copied in one piece.
+            guard let open = input[index...].firstIndex(of: UInt8(ascii: "<")) else {
+                output.append(contentsOf: input[index...])
+                break
+            }
+            output.append(contentsOf: input[index...open])
+            index = open + 1
             if let level = headingLevel(in: input, at: index), let anchor = nextAnchor.next() {
                 output.append(contentsOf: "h\(level) id=\"\(escapeAttribute(anchor))\">".utf8)
                 index += 3
