@@ -27,21 +27,41 @@ public enum FrontMatter {
             let (line, next) = firstLine(of: remaining)
             head.append(line)
             rest = next
-            if head.count == 1, line.trimmingTrailingSpaces() != "---" {
+            if head.count == 1, !isFence(line, UInt8(ascii: "-")) {
                 throw ContentError(
                     "missing front matter", at: SourceLocation(path: path, line: 1, column: 1),
                     hint: "the first line must be '---', followed by YAML keys and another '---'")
             }
-            if head.count > 1, ["---", "..."].contains(line.trimmingTrailingSpaces()) { break }
+            if head.count > 1, isClosing(line) { break }
         }
-        guard head.count > 1, ["---", "..."].contains(head[head.count - 1].trimmingTrailingSpaces()) else {
+        guard head.count > 1, isClosing(head[head.count - 1]) else {
             throw ContentError(
                 "front matter is not closed", at: SourceLocation(path: path, line: 1, column: 1),
                 hint: "add a line '---' after the last key")
         }
         return SourceDocument(
-            path: path, frontMatter: head[1..<(head.count - 1)].joined(separator: "\n"), frontMatterLine: 2,
+            path: path, frontMatter: frontMatter(head, in: text), frontMatterLine: 2,
             body: body(rest), bodyLine: head.count + 1)
+    }
+
+    /// The lines between the fences, joined with `\n`: the text as it stands when it has no `\r`.
+    private static func frontMatter(_ head: [Substring], in text: Substring) -> String {
+        guard head.count > 2 else { return "" }
+        let inside = text[head[1].startIndex..<head[head.count - 2].endIndex]
+        guard inside.utf8.contains(UInt8(ascii: "\r")) else { return String(inside) }
+        return head[1..<(head.count - 1)].joined(separator: "\n")
+    }
+
+    private static func isClosing(_ line: Substring) -> Bool {
+        isFence(line, UInt8(ascii: "-")) || isFence(line, UInt8(ascii: "."))
+    }
+
+    /// Whether `line` is three `fence` bytes and trailing spaces or tabs, compared as bytes: comparing each line
+    /// of Russian or Hebrew front matter with "---" as Strings went through Unicode's equivalence rules.
+    private static func isFence(_ line: Substring, _ fence: UInt8) -> Bool {
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
+        return bytes.count == 3 && bytes.allSatisfy { $0 == fence }
     }
 
     /// The text after the closing line with `\r\n` line ends as `\n`: as it stands when it has no `\r`.
@@ -67,13 +87,5 @@ public enum FrontMatter {
         text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
             Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line)
         }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingTrailingSpaces() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
     }
 }
