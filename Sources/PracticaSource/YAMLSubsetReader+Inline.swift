@@ -123,7 +123,7 @@ extension YAMLSubsetParser {
         var entries: [YAMLEntry] = []
         for item in try flowItems(line, range, close: "}", colons: true) {
             let parts = item.text.split(separator: ": ", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0].utf8.allSatisfy({ isKeyByte($0) && $0 != UInt8(ascii: "-") }), !parts[1].contains(":"),
+            guard parts.count == 2, parts[0].utf8.count < Self.maximumKeyLength, parts[0].utf8.allSatisfy({ isKeyByte($0) && $0 != UInt8(ascii: "-") }), !parts[1].contains(":"),
                 let first = parts[1].utf8.first, first != 0x20, !isIndicator(first),
                 keys.insert(String(parts[0])).inserted
             else { throw OutsideSubset() }

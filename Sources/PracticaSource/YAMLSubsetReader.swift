@@ -41,6 +41,10 @@ struct YAMLSubsetParser {
     let path: String
     let firstLine: Int
     var lines: [Line] = []
+    /// Collections open around the one being read: libyaml refuses nesting past 1,000 levels, and no card nests
+    /// near the subset's limit of 500.
+    var depth = 0
+    static let maximumDepth = 500
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int) {
         self.bytes = bytes
@@ -128,6 +132,9 @@ struct YAMLSubsetParser {
 extension YAMLSubsetParser {
     /// A block mapping whose keys stand at the indentation of `lines[index]`.
     fileprivate mutating func mapping(from index: Int) throws(OutsideSubset) -> (YAMLNode, Int) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw OutsideSubset() }
         let indent = lines[index].indent
         let mark = location(lines[index], lines[index].start)
         var entries: [YAMLEntry] = []
@@ -164,6 +171,9 @@ extension YAMLSubsetParser {
 
     /// A block sequence whose dashes stand at the indentation of `lines[index]`.
     fileprivate mutating func sequence(from index: Int) throws(OutsideSubset) -> (YAMLNode, Int) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw OutsideSubset() }
         let indent = lines[index].indent
         let mark = location(lines[index], lines[index].start)
         var items: [YAMLNode] = []
@@ -194,12 +204,14 @@ extension YAMLSubsetParser {
         }
     }
 
+    /// libyaml forgets a possible key 1,024 characters after its start; the subset stops well before.
+    static let maximumKeyLength = 1000
+
     /// The offset of the colon after a simple key (letters, digits, `_` and `-`, not first), or out of the subset.
     private func keyEnd(in range: Range<Int>) throws(OutsideSubset) -> Int {
         var index = range.lowerBound
         while index < range.upperBound, isKeyByte(bytes[index]) { index += 1 }
-        // libyaml also limits a simple key to 1,024 characters.
-        guard index > range.lowerBound, index - range.lowerBound < 1000, bytes[range.lowerBound] != UInt8(ascii: "-"),
+        guard index > range.lowerBound, index - range.lowerBound < Self.maximumKeyLength, bytes[range.lowerBound] != UInt8(ascii: "-"),
             index < range.upperBound,
             bytes[index] == UInt8(ascii: ":"), index + 1 == range.upperBound || bytes[index + 1] == 0x20
         else { throw OutsideSubset() }

@@ -35,6 +35,8 @@ struct YAMLSubsetReaderTests {
         "# a comment\ntitle: A\n\n  # an indented comment\nsummary: B\n",
         "emoji: 👩‍👧 family\nhebrew: משפחה אומנת\n",
         "list: [ ]\nmap: { }\nq: '#not a comment'\n",
+        (0..<400).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined(),
+        "k: {" + String(repeating: "a", count: 999) + ": v}\n",
     ]
 
     @Test("answers what front matter is written in, with Yams' values and locations", arguments: inSubset)
@@ -76,6 +78,11 @@ struct YAMLSubsetReaderTests {
         "title: -5\n",
         "list:\n  -\n  - b\n",
         "list:\n  - - a\n",
+        // Past libyaml's limits, found by review: keys over 1,024 characters, nesting past 1,000 levels.
+        "k: {" + String(repeating: "a", count: 1025) + ": v}\n",
+        String(repeating: "a", count: 1025) + ": v\n",
+        (0..<1000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined(),
+        (0..<998).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + String(repeating: " ", count: 998) + "x: [y]\n",
     ]
 
     @Test("leaves the rest of YAML to Yams", arguments: outsideSubset)
