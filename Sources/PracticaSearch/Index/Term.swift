@@ -1,3 +1,5 @@
+import Foundation
+
 /// A search term or written form as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
 /// The analyzer's output is NFC already, so equal bytes mean equal strings; `String`'s own hashing normalizes
@@ -15,7 +17,10 @@ struct Term: Hashable, Sendable {
 
     static func == (a: Term, b: Term) -> Bool {
         let equal = a.text.utf8.withContiguousStorageIfAvailable { x in
-            b.text.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && x.elementsEqual(y) }
+            // memcmp: the generic elementsEqual went byte by byte, 250 instructions a comparison.
+            b.text.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
         }
         return (equal ?? nil) ?? (a.text == b.text)
     }
