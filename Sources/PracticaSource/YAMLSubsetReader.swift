@@ -3,8 +3,9 @@ import PracticaCore
 /// Reads the block-style YAML that front matter is nearly always written in, without libyaml.
 ///
 /// Yams builds a node tree through libyaml for each card, about 200 µs of a 3 KB front matter; this
-/// reads the same card in a tenth of that. It answers only for a subset whose values and locations it
-/// gives exactly as Yams does (YAMLSubsetReaderTests and the FuzzYAMLSubset fuzzer compare the two):
+/// reads the same card in a fifth of the instructions. It answers only for a subset whose values and
+/// locations it gives exactly as Yams does (YAMLSubsetReaderTests and the FuzzFrontMatter fuzzer compare
+/// the two):
 /// block mappings with simple keys, block sequences, one-line flow sequences and mappings of plain
 /// words, and one-line plain, single-quoted and escape-free double-quoted scalars. For anything else
 /// (anchors, tags, block scalars, continued or escaped scalars, a comment after a value, tabs, line ends
