@@ -131,13 +131,18 @@ struct YAMLSubsetParser {
 // MARK: Block collections
 
 extension YAMLSubsetParser {
+    /// Enters a collection starting at `lines[index]`: its indentation and location; out of the subset past the
+    /// depth limit (the reader is then dropped, so the depth need not come back down).
+    private mutating func open(at index: Int) throws(OutsideSubset) -> (indent: Int, mark: SourceLocation) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw OutsideSubset() }
+        return (lines[index].indent, location(lines[index], lines[index].start))
+    }
+
     /// A block mapping whose keys stand at the indentation of `lines[index]`.
     fileprivate mutating func mapping(from index: Int) throws(OutsideSubset) -> (YAMLNode, Int) {
-        depth += 1
+        let (indent, mark) = try open(at: index)
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw OutsideSubset() }
-        let indent = lines[index].indent
-        let mark = location(lines[index], lines[index].start)
         var entries: [YAMLEntry] = []
         var keys: Set<String> = []
         var index = index
@@ -172,11 +177,8 @@ extension YAMLSubsetParser {
 
     /// A block sequence whose dashes stand at the indentation of `lines[index]`.
     fileprivate mutating func sequence(from index: Int) throws(OutsideSubset) -> (YAMLNode, Int) {
-        depth += 1
+        let (indent, mark) = try open(at: index)
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw OutsideSubset() }
-        let indent = lines[index].indent
-        let mark = location(lines[index], lines[index].start)
         var items: [YAMLNode] = []
         var index = index
         while index < lines.count, lines[index].indent == indent, isSequenceItem(lines[index]) {
