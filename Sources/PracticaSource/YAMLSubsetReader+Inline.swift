@@ -7,7 +7,7 @@ extension YAMLSubsetParser {
         let at = location(line, range.lowerBound)
         switch bytes[range.lowerBound] {
         case UInt8(ascii: "["):
-            let items = try flowItems(line, range, close: "]", colons: false)
+            let items = try flowItems(range, close: "]", colons: false)
             return YAMLNode(.sequence(items.map { plain($0.text, at: location(line, $0.start)) }), at: at)
         case UInt8(ascii: "{"):
             return YAMLNode(.mapping(try flowEntries(line, range)), at: at)
@@ -82,7 +82,7 @@ extension YAMLSubsetParser {
 
     /// The comma-separated words of `[…]` or `{…}`, trimmed, with where each starts.
     /// Colons are refused in a sequence's items, where `a: b` would be a mapping.
-    private func flowItems(_ line: Line, _ range: Range<Int>, close: Unicode.Scalar, colons: Bool) throws(OutsideSubset)
+    private func flowItems(_ range: Range<Int>, close: Unicode.Scalar, colons: Bool) throws(OutsideSubset)
         -> [(text: String, start: Int)]
     {
         guard range.count >= 2, bytes[range.upperBound - 1] == UInt8(ascii: close) else { throw OutsideSubset() }
@@ -121,9 +121,10 @@ extension YAMLSubsetParser {
     private func flowEntries(_ line: Line, _ range: Range<Int>) throws(OutsideSubset) -> [YAMLEntry] {
         var keys: Set<String> = []
         var entries: [YAMLEntry] = []
-        for item in try flowItems(line, range, close: "}", colons: true) {
+        for item in try flowItems(range, close: "}", colons: true) {
             let parts = item.text.split(separator: ": ", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0].utf8.count < Self.maximumKeyLength, parts[0].utf8.allSatisfy({ isKeyByte($0) && $0 != UInt8(ascii: "-") }), !parts[1].contains(":"),
+            guard parts.count == 2, parts[0].utf8.count < Self.maximumKeyLength,
+                parts[0].utf8.allSatisfy({ isKeyByte($0) && $0 != UInt8(ascii: "-") }), !parts[1].contains(":"),
                 let first = parts[1].utf8.first, first != 0x20, !isIndicator(first),
                 keys.insert(String(parts[0])).inserted
             else { throw OutsideSubset() }

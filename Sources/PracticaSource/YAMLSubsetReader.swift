@@ -214,7 +214,8 @@ extension YAMLSubsetParser {
     private func keyEnd(in range: Range<Int>) throws(OutsideSubset) -> Int {
         var index = range.lowerBound
         while index < range.upperBound, isKeyByte(bytes[index]) { index += 1 }
-        guard index > range.lowerBound, index - range.lowerBound < Self.maximumKeyLength, bytes[range.lowerBound] != UInt8(ascii: "-"),
+        guard index > range.lowerBound, index - range.lowerBound < Self.maximumKeyLength,
+            bytes[range.lowerBound] != UInt8(ascii: "-"),
             index < range.upperBound,
             bytes[index] == UInt8(ascii: ":"), index + 1 == range.upperBound || bytes[index + 1] == 0x20
         else { throw OutsideSubset() }
