@@ -56,12 +56,15 @@ def count_files(path, suffix):
 
 
 def stage_line(log, stage):
-    """A stage's time in ms and the process's peak RSS in MB after it (None where the line has none)."""
+    """A stage's wall time in ms, the process's peak RSS in MB after it, and its CPU time in ms
+    (None where the line has none)."""
     text = open(log, encoding="utf-8", errors="replace").read()
-    match = re.search(r"^\s+" + re.escape(stage) + r"\s+([\d.]+) ms(?:\s+peak\s+(\d+) MB)?$", text, re.M)
+    match = re.search(r"^\s+" + re.escape(stage) + r"\s+([\d.]+) ms(?:\s+cpu\s+([\d.]+) ms)?(?:\s+peak\s+(\d+) MB)?$",
+                      text, re.M)
     if not match:
-        return None, None
-    return float(match.group(1)), (int(match.group(2)) if match.group(2) else None)
+        return None, None, None
+    cpu = float(match.group(2)) if match.group(2) else None
+    return float(match.group(1)), (int(match.group(3)) if match.group(3) else None), cpu
 
 
 def stage_ms(log, stage):
@@ -93,16 +96,20 @@ def builds(args):
     print("  per run (wall s / cpu s / RSS MB):")
     for i, (a, b) in enumerate(zip(practica, hugo), 1):
         print(f"  run {i}: practica {a['wall']:.2f} / {a['cpu']:.2f} / {a['rss'] / 1e6:.0f}   hugo {b['wall']:.2f} / {b['cpu']:.2f} / {b['rss'] / 1e6:.0f}")
-    stages, peaks = {}, {}
+    stages, peaks, cpus = {}, {}, {}
     for log in sorted(glob.glob(os.path.join(args.logs, "practica-*.log"))):
         for stage in ("load", "read", "validate", "theme", "prepare", "render", "site files", "search", "copy files", "swap"):
-            ms, peak = stage_line(log, stage)
+            ms, peak, cpu = stage_line(log, stage)
             if ms is not None:
                 stages.setdefault(stage, []).append(ms)
+            if cpu is not None:
+                cpus.setdefault(stage, []).append(cpu)
             if peak is not None:
                 peaks.setdefault(stage, []).append(peak)
     if stages:
         print("  practica stages (median ms): " + ", ".join(f"{k} {statistics.median(v):,.0f}" for k, v in stages.items()))
+    if cpus:
+        print("  practica stages' CPU time (median ms): " + ", ".join(f"{k} {statistics.median(v):,.0f}" for k, v in cpus.items()))
     if peaks:
         print("  practica peak RSS after each stage (median MB): " + ", ".join(f"{k} {statistics.median(v):,.0f}" for k, v in peaks.items()))
 

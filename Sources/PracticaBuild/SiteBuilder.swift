@@ -81,6 +81,18 @@ public struct SiteBuilder: Sendable {
 
 /// One build's running state: the report, and a timing line per stage.
 struct BuildRun {
+    /// The process's CPU time so far (user and system, all threads), in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        #else
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        #endif
+        let seconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+        return Double(seconds) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// The process's peak resident memory so far, in bytes (0 where the system does not say).
     static func peakResidentBytes() -> Int {
         var usage = rusage()
@@ -105,14 +117,18 @@ struct BuildRun {
     mutating func stage<T>(_ name: String, _ body: (inout [Diagnostic]) -> T) -> T {
         let clock = ContinuousClock()
         let start = clock.now
+        let cpuStart = Self.cpuSeconds()
         var diagnostics: [Diagnostic] = []
         let result = body(&diagnostics)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let cpu = Self.cpuSeconds() - cpuStart
         report.diagnostics += diagnostics
         report.timings.append((name, seconds))
-        // The peak so far shows which stage grows memory, as the time shows which one takes it.
+        // CPU time next to wall time shows how well a stage uses the cores (the process's, so a dev server's other
+        // threads count too); the peak so far shows which stage grows memory.
         environment.log("  " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000)
+            + String(format: "   cpu %8.1f ms", cpu * 1000)
             + String(format: "   peak %6.0f MB", Double(Self.peakResidentBytes()) / 1_048_576))
         return result
     }
