@@ -37,15 +37,25 @@ public struct Analyzer: Sendable {
 
     /// `terms(text, vocabulary:)` and `Analyzer.tokenize(text)` from one pass over the text: the index needs
     /// both (the tokens name each term's commonest written form), and tokenizing twice was a fifth of its time.
-    func termsAndTokens(_ text: String, vocabulary: Set<String>?) -> (terms: [String], tokens: [String]) {
+    /// A token met before takes its term from `memo`, which holds the vocabulary.
+    func termsAndTokens(_ text: String, memo: TermMemo) -> (terms: [String], tokens: [String]) {
         var terms: [String] = [], tokens: [String] = []
         var bytes: [UInt8] = []
-        forEachTerm(in: text, vocabulary: vocabulary) { token, term in
+        var word: [UInt32] = []
+        Tokenizer.forEachToken(in: text) { token in
             let written = ScalarText.string(token, using: &bytes)
             tokens.append(written)
-            terms.append(term == token ? written : ScalarText.string(term, using: &bytes))
+            terms.append(memo.term(written) { stemmed(token, into: &word, vocabulary: memo.vocabulary, bytes: &bytes) ?? written })
         }
         return (terms, tokens)
+    }
+
+    /// The token's term, spelled out; nil when stemming left it as written.
+    private func stemmed(_ token: [UInt32], into word: inout [UInt32], vocabulary: Set<String>?, bytes: inout [UInt8]) -> String? {
+        word.removeAll(keepingCapacity: true)
+        word.append(contentsOf: token)
+        stemmer.stem(&word, vocabulary: vocabulary)
+        return word == token ? nil : ScalarText.string(word, using: &bytes)
     }
 
     /// Calls `body` with each token's scalar values and those of its term (the token stemmed).
@@ -62,8 +72,13 @@ public struct Analyzer: Sendable {
     /// The build-time vocabulary for `terms(_:vocabulary:)`: every term of `texts`
     /// analysed without one, so inflected forms count as known.
     public func vocabulary(of texts: some Sequence<String>) -> Set<String> {
+        vocabulary(of: texts, memo: TermMemo(vocabulary: nil))
+    }
+
+    /// `vocabulary(of:)`, taking the terms of tokens met before from `memo` (made without a vocabulary).
+    func vocabulary(of texts: some Sequence<String>, memo: TermMemo) -> Set<String> {
         var known = Set<String>()
-        for text in texts { known.formUnion(terms(text)) }
+        for text in texts { known.formUnion(termsAndTokens(text, memo: memo).terms) }
         return known
     }
 

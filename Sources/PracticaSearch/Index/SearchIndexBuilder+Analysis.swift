@@ -6,9 +6,12 @@ extension SearchIndexBuilder {
     func statistics(_ documents: [SearchDocument], analyzer: Analyzer, cache: SearchAnalysisCache?) -> [TermStatistics] {
         guard let cache else {
             // Each document's plain terms on all cores, then their union: `Analyzer.vocabulary(of:)`, in parallel.
+            let all = Array(documents.indices)
             let vocabulary = analyzer.usesVocabulary
-                ? ParallelMap.map(documents) { analyzer.vocabulary(of: $0.texts) }.reduce(into: Set<String>()) { $0.formUnion($1) } : nil
-            return ParallelMap.map(documents) { Self.analyse($0, analyzer, vocabulary: vocabulary) }
+                ? Self.inRuns(all, vocabulary: nil) { analyzer.vocabulary(of: documents[$0].texts, memo: $1) }
+                    .reduce(into: Set<String>()) { $0.formUnion($1) }
+                : nil
+            return Self.inRuns(all, vocabulary: vocabulary) { Self.analyse(documents[$0], analyzer, memo: $1) }
         }
         var state = cache.take(language)
         let digests = documents.map(\.analysisDigest)
@@ -25,8 +28,8 @@ extension SearchIndexBuilder {
             guard let entry = state.entries[documents[index].id], entry.digest == digests[index] else { return true }
             return !entry.questions.isDisjoint(with: changedWords)
         }
-        let fresh = ParallelMap.map(stale) { index in
-            (Self.analyse(documents[index], analyzer, vocabulary: vocabulary), Self.questions(documents[index], analyzer))
+        let fresh = Self.inRuns(stale, vocabulary: vocabulary) { index, memo in
+            (Self.analyse(documents[index], analyzer, memo: memo), Self.questions(documents[index], analyzer))
         }
         for (index, (statistics, questions)) in zip(stale, fresh) {
             let id = documents[index].id
@@ -47,7 +50,7 @@ extension SearchIndexBuilder {
         var touched: Set<String> = []
         for entry in removed { Self.count(entry.plainTerms, by: -1, in: &state.vocabularyCounts, changed: &touched) }
         let changedDocuments = documents.indices.filter { state.entries[documents[$0].id]?.digest != digests[$0] }
-        let plain = ParallelMap.map(changedDocuments) { index in analyzer.vocabulary(of: documents[index].texts) }
+        let plain = Self.inRuns(changedDocuments, vocabulary: nil) { analyzer.vocabulary(of: documents[$0].texts, memo: $1) }
         var plainTerms: [String: Set<String>] = [:]
         for (index, terms) in zip(changedDocuments, plain) {
             let id = documents[index].id
@@ -67,8 +70,24 @@ extension SearchIndexBuilder {
         }
     }
 
-    static func analyse(_ document: SearchDocument, _ analyzer: Analyzer, vocabulary: Set<String>?) -> TermStatistics {
-        let fields = document.texts.map { analyzer.termsAndTokens($0, vocabulary: vocabulary) }
+    /// How many documents share one `TermMemo`: enough that most words were met before, few enough that both cores
+    /// get work to the end (at 10,000 practices a language has about 40 runs per core).
+    static let memoRun = 128
+
+    /// `body` for each of `indices` on all cores, in runs of `memoRun` that share a memo made with `vocabulary`;
+    /// the results in order.
+    static func inRuns<R: Sendable>(
+        _ indices: [Int], vocabulary: Set<String>?, _ body: @Sendable (_ index: Int, _ memo: TermMemo) -> R
+    ) -> [R] {
+        let runs = stride(from: 0, to: indices.count, by: memoRun).map { Array(indices[$0..<min($0 + memoRun, indices.count)]) }
+        return ParallelMap.map(runs) { run in
+            let memo = TermMemo(vocabulary: vocabulary)
+            return run.map { body($0, memo) }
+        }.flatMap { $0 }
+    }
+
+    static func analyse(_ document: SearchDocument, _ analyzer: Analyzer, memo: TermMemo) -> TermStatistics {
+        let fields = document.texts.map { analyzer.termsAndTokens($0, memo: memo) }
         return TermStatistics(fieldTerms: fields.map(\.terms), fieldTokens: fields.map(\.tokens))
     }
 
