@@ -72,13 +72,16 @@ public struct Analyzer: Sendable {
     /// The build-time vocabulary for `terms(_:vocabulary:)`: every term of `texts`
     /// analysed without one, so inflected forms count as known.
     public func vocabulary(of texts: some Sequence<String>) -> Set<String> {
-        vocabulary(of: texts, memo: TermMemo(vocabulary: nil))
+        Set(vocabulary(of: texts, memo: TermMemo(vocabulary: nil)).lazy.map(\.text))
     }
 
-    /// `vocabulary(of:)`, taking the terms of tokens met before from `memo` (made without a vocabulary).
-    func vocabulary(of texts: some Sequence<String>, memo: TermMemo) -> Set<String> {
-        var known = Set<String>()
-        for text in texts { known.formUnion(termsAndTokens(text, memo: memo).terms) }
+    /// `vocabulary(of:)` as terms, taking the terms of tokens met before from `memo` (made without a vocabulary).
+    /// Terms hash their bytes: a set of strings normalized every Hebrew word again on each insert.
+    func vocabulary(of texts: some Sequence<String>, memo: TermMemo) -> Set<Term> {
+        var known = Set<Term>()
+        for text in texts {
+            for term in termsAndTokens(text, memo: memo).terms { known.insert(Term(term)) }
+        }
         return known
     }
 

@@ -8,8 +8,8 @@ extension SearchIndexBuilder {
             // Each document's plain terms on all cores, then their union: `Analyzer.vocabulary(of:)`, in parallel.
             let all = Array(documents.indices)
             let vocabulary = analyzer.usesVocabulary
-                ? Self.inRuns(all, vocabulary: nil) { analyzer.vocabulary(of: documents[$0].texts, memo: $1) }
-                    .reduce(into: Set<String>()) { $0.formUnion($1) }
+                ? Set(Self.inRuns(all, vocabulary: nil) { analyzer.vocabulary(of: documents[$0].texts, memo: $1) }
+                    .reduce(into: Set<Term>()) { $0.formUnion($1) }.lazy.map(\.text))
                 : nil
             return Self.inRuns(all, vocabulary: vocabulary) { Self.analyse(documents[$0], analyzer, memo: $1) }
         }
@@ -50,7 +50,9 @@ extension SearchIndexBuilder {
         var touched: Set<String> = []
         for entry in removed { Self.count(entry.plainTerms, by: -1, in: &state.vocabularyCounts, changed: &touched) }
         let changedDocuments = documents.indices.filter { state.entries[documents[$0].id]?.digest != digests[$0] }
-        let plain = Self.inRuns(changedDocuments, vocabulary: nil) { analyzer.vocabulary(of: documents[$0].texts, memo: $1) }
+        let plain = Self.inRuns(changedDocuments, vocabulary: nil) { index, memo in
+            Set(analyzer.vocabulary(of: documents[index].texts, memo: memo).lazy.map(\.text))
+        }
         var plainTerms: [String: Set<String>] = [:]
         for (index, terms) in zip(changedDocuments, plain) {
             let id = documents[index].id
