@@ -14,23 +14,32 @@ public enum JSONText {
     }
 
     private static func write(_ value: Any, to bytes: inout [UInt8]) {
+        // The common exact types first, told by their metadata: going down the casts below, a dictionary failed
+        // four of them before it matched, and the casts were a third of the time spent writing JSON.
+        let type = type(of: value)
+        if type == String.self, let text = value as? String { return writeString(text, to: &bytes) }
+        if type == [String: Any].self, let object = value as? [String: Any] { return writeObject(object, to: &bytes) }
+        if type == Int.self, let number = value as? Int { return writeInteger(number, to: &bytes) }
         switch value {
         case let text as String: writeString(text, to: &bytes)
         case let number as Int: writeInteger(number, to: &bytes)
         case let flag as Bool: bytes += Array((flag ? "true" : "false").utf8)
         case let number as Double: bytes += Array(format(number).utf8)
-        case let object as [String: Any]:
-            bytes.append(UInt8(ascii: "{"))
-            // Sorted with their values: looking each value up again by its key hashed every key twice.
-            for (index, (key, item)) in object.sorted(by: { $0.key < $1.key }).enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                writeString(key, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                write(item, to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
+        case let object as [String: Any]: writeObject(object, to: &bytes)
         default: writeList(value, to: &bytes)
         }
+    }
+
+    private static func writeObject(_ object: [String: Any], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        // Sorted with their values: looking each value up again by its key hashed every key twice.
+        for (index, (key, item)) in object.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            writeString(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            write(item, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// Lists, told apart by their exact type before any cast: a conditional cast to `[Int]` looked at a list's
