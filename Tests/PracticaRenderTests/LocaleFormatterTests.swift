@@ -91,6 +91,16 @@ struct LocaleFormatterTests {
         #expect(Self.format("en").date("2023-02-29") == "2023-02-29")
     }
 
+    @Test("a date asked for again, real or not, comes back the same from the formatter's memory")
+    func rememberedDates() {
+        let format = Self.format("en")
+        for _ in 1...2 {
+            #expect(format.date("2024-02-29") == "February 29, 2024")
+            #expect(format.date("2023-02-29") == "2023-02-29")
+            #expect(format.date("2024-03-01") == "March 1, 2024")
+        }
+    }
+
     @Test("writes durations in words with each language's plural forms", arguments: [
         ("en", "6 months", "6 months"), ("en", "1 month", "1 month"), ("en", "1 year", "1 year"),
         ("en", "1.5 years", "1.5 years"), ("en", "6-12 months", "6–12 months"), ("en", "6+ months", "6+ months"),

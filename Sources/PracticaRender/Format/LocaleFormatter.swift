@@ -54,8 +54,7 @@ public struct LocaleFormatter: Sendable {
 
     /// A contract date `YYYY-MM-DD` in the language's long style: `15 ноября 2023 г.`; other text comes back as given.
     public func date(_ isoDate: String) -> String {
-        guard let date = calendarDay(isoDate) else { return isoDate }
-        return formatters.longDate(date)
+        formatters.longDate(iso: isoDate, day: calendarDay)
     }
 
     /// Midnight UTC of a real Gregorian day written `YYYY-MM-DD`, or nil.
