@@ -33,7 +33,13 @@ public struct SiteBuilder: Sendable {
                 .read(loaded, diagnostics: &diagnostics)
         }
         run.stage("validate") { diagnostics in
-            diagnostics += content.validate(knownIDs: loaded.inventory.ids) + content.checkLocalLinks() + content.checkPlanningFields() + ReservedIDs.check(content)
+            // Independent checks, on all cores; their findings in this order.
+            let ids = loaded.inventory.ids
+            let checks: [@Sendable () -> [Diagnostic]] = [
+                { content.validate(knownIDs: ids) }, { content.checkLocalLinks() }, { content.checkPlanningFields() },
+                { ReservedIDs.check(content) },
+            ]
+            diagnostics += ParallelMap.map(Array(checks.indices)) { checks[$0]() }.flatMap { $0 }
         }
         let theme = run.stage("theme") { diagnostics in
             if caches != nil { inputs.theme = ThemeDigest.of(site: options.site, fileSystem: environment.fileSystem) }
