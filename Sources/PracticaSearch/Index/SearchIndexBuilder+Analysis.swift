@@ -73,7 +73,7 @@ extension SearchIndexBuilder {
     }
 
     /// How many documents share one `TermMemo`: enough that most words were met before, few enough that both cores
-    /// get work to the end (at 10,000 practices a language has about 40 runs per core).
+    /// get work to the end (at 10,000 practices a language has about 4,300 documents: 34 runs, 17 per core).
     static let memoRun = 128
 
     /// `body` for each of `indices` on all cores, in runs of `memoRun` that share a memo made with `vocabulary`;
