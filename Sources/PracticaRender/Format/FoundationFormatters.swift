@@ -62,7 +62,7 @@ final class FoundationFormatters: @unchecked Sendable {
     }
 
     /// `YYYY-MM-DD` in the long style, or the text as given where `day` finds no real day in it; remembered by the
-    /// text, since reading the day through Calendar cost more than formatting it (1% of a build, two dates a page).
+    /// text: reading the day through Calendar took about 1 µs a date, 0.4% of a 10,000-practice build's samples.
     func longDate(iso text: String, day: (String) -> Date?) -> String {
         if let known = lock.withLock({ made[.isoDate(text)] }) { return known }
         let formatted = day(text).map(longDate) ?? text
