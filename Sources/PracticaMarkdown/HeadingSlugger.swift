@@ -36,8 +36,8 @@ struct HeadingSlugger {
         var count = 0
         var pendingHyphen = false
         let lowercased = text.lowercased()
-        // ASCII is already in NFC; Foundation's normalization is the slow part of slugging.
-        let normalized = lowercased.utf8.allSatisfy { $0 < 0x80 } ? lowercased : lowercased.precomposedStringWithCanonicalMapping
+        // Foundation's normalization is the slow part of slugging; most headings are already in NFC.
+        let normalized = isKnownNFC(lowercased) ? lowercased : lowercased.precomposedStringWithCanonicalMapping
         for scalar in normalized.unicodeScalars {
             if isWordPart(scalar) {
                 let needed = pendingHyphen ? 2 : 1
@@ -51,6 +51,19 @@ struct HeadingSlugger {
             }
         }
         return result.isEmpty ? fallback : String(result)
+    }
+
+    /// Scalars that NFC leaves as they are wherever they stand: combining class 0, not replaced by another scalar,
+    /// and never the second of a pair NFC composes. Latin up to the combining marks, Cyrillic and Hebrew letters,
+    /// and general punctuation; `HeadingAnchorTests` checks each against Foundation.
+    static let knownNFCRanges: [ClosedRange<UInt32>] = [
+        0x0000...0x02FF, 0x0400...0x0482, 0x048A...0x052F, 0x05D0...0x05EA, 0x2010...0x2027, 0x2030...0x205E,
+    ]
+
+    /// Whether `text` is certainly in NFC, told without normalizing it: every scalar in `knownNFCRanges`.
+    static func isKnownNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in knownNFCRanges.contains { $0.contains(scalar.value) } }
     }
 
     private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {

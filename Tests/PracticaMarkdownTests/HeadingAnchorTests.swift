@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PracticaMarkdown
@@ -68,5 +69,25 @@ struct HeadingAnchorTests {
         #expect(HeadingSlugger.slug("Ünïcödé ΕΛΛΗΝΙΚΆ हिन्दी 日本語") == "ünïcödé-ελληνικά-हिन्दी-日本語")
         #expect(HeadingSlugger.slug("И\u{306}ога") == "йога")  // decomposed й, stored precomposed
         #expect(HeadingSlugger.slug(String(repeating: "word ", count: 100)).count <= HeadingSlugger.maximumLength)
+    }
+
+    @Test("every scalar the slugger takes for NFC without normalizing is left alone by NFC, alone or after a letter")
+    func knownNFCRanges() {
+        let starters = ["a", "e", "u", "A", "и", "е", "ш", "ש", "ו", "1"]
+        for range in HeadingSlugger.knownNFCRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(scalar)
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+                for starter in starters {
+                    let pair = starter + text
+                    #expect(pair.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(pair.unicodeScalars), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+        #expect(HeadingSlugger.isKnownNFC("Цели и этапы — משפחה"))
+        #expect(!HeadingSlugger.isKnownNFC("И\u{306}ога"))
+        #expect(!HeadingSlugger.isKnownNFC("שָׁלוֹם"))
     }
 }
