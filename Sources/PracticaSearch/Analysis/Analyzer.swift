@@ -29,10 +29,7 @@ public struct Analyzer: Sendable {
     /// or stemmed, is in it. At build time pass `vocabulary(of:)` of all texts (plain
     /// tokens work too, less well); at query time the index's terms. Others ignore it.
     public func terms(_ text: String, vocabulary: Set<String>? = nil) -> [String] {
-        var result: [String] = []
-        var bytes: [UInt8] = []
-        forEachTerm(in: text, vocabulary: vocabulary) { _, term in result.append(ScalarText.string(term, using: &bytes)) }
-        return result
+        termsAndTokens(text, memo: TermMemo(vocabulary: vocabulary)).terms
     }
 
     /// `terms(text, vocabulary:)` and `Analyzer.tokenize(text)` from one pass over the text: the index needs
@@ -56,17 +53,6 @@ public struct Analyzer: Sendable {
         word.append(contentsOf: token)
         stemmer.stem(&word, vocabulary: vocabulary)
         return word == token ? nil : ScalarText.string(word, using: &bytes)
-    }
-
-    /// Calls `body` with each token's scalar values and those of its term (the token stemmed).
-    private func forEachTerm(in text: String, vocabulary: Set<String>?, _ body: (_ token: [UInt32], _ term: [UInt32]) -> Void) {
-        var word: [UInt32] = []
-        Tokenizer.forEachToken(in: text) { token in
-            word.removeAll(keepingCapacity: true)
-            word.append(contentsOf: token)
-            stemmer.stem(&word, vocabulary: vocabulary)
-            body(token, word)
-        }
     }
 
     /// The build-time vocabulary for `terms(_:vocabulary:)`: every term of `texts`
