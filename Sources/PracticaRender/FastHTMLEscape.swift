@@ -12,14 +12,11 @@ struct FastHTMLEscape: MustacheContentType {
     /// Registers the escaper with swift-mustache, once.
     static let registered: Void = MustacheContentTypes.register(FastHTMLEscape(), named: name)
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
-    }
-
     func escapeText(_ text: String) -> String {
-        // Over the contiguous bytes: the same test through `String.UTF8View` was 1% of a build.
-        let special = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: Self.isSpecial) }
-        guard special ?? text.utf8.contains(where: Self.isSpecial) else { return text }
+        // Over the contiguous bytes: the same test through `String.UTF8View` was 1% of a build. `XMLText.escape`
+        // makes this test too, but in its general loop it cost a build 0.8% more instructions than this one.
+        let special = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: XMLText.isMarkup) }
+        guard special ?? text.utf8.contains(where: XMLText.isMarkup) else { return text }
         // The same entities as swift-mustache's own escaper, so output does not change with the fast path.
         return XMLText.escape(text, apostrophe: "&#39;", dropControls: false)
     }

@@ -33,11 +33,17 @@ enum XMLText {
     /// forbidden controls and the lead byte of U+FFFE and U+FFFF.
     @inline(__always)
     private static func needsWork(_ byte: UInt8, _ dropControls: Bool) -> Bool {
+        if isMarkup(byte) { return true }
         switch byte {
-        case 0x26, 0x3C, 0x3E, 0x22, 0x27: return true
         case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0xEF: return dropControls
         default: return false
         }
+    }
+
+    /// Whether a byte is one of `&<>"'`, which both XML and HTML replace.
+    @inline(__always)
+    static func isMarkup(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     /// Appends the replacement of the byte at `index` (nothing for a dropped control); returns the bytes used.
