@@ -80,12 +80,18 @@ final class OutputWriter: @unchecked Sendable {
         inventory?.note(path)
     }
 
+    /// Writes `files` on all cores: creating thousands of small files is kernel work a single thread waits on.
     func write(_ files: [OutputFile], diagnostics: inout [Diagnostic]) {
-        for file in files {
+        // In order, the last of two files with one path was the one left; in parallel, only it is written.
+        let last = Dictionary(files.enumerated().map { ($1.path, $0) }) { _, later in later }
+        let files = last.count == files.count ? files : files.enumerated().filter { last[$1.path] == $0 }.map(\.element)
+        let failures = ParallelMap.map(files) { file -> Diagnostic? in
             do { try write(file) } catch {
-                diagnostics.append(.error("cannot write \(file.path): \(error.localizedDescription)", at: SourceLocation(path: target + "/" + file.path)))
+                return .error("cannot write \(file.path): \(error.localizedDescription)", at: SourceLocation(path: target + "/" + file.path))
             }
+            return nil
         }
+        diagnostics += failures.compactMap { $0 }
     }
 
     /// Copies files placed beside a document next to each of its language pages.
