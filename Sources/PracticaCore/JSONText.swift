@@ -13,6 +13,19 @@ public enum JSONText {
         return Data(bytes)
     }
 
+    /// A value written once and put in place as it is wherever it appears again, as each card is in its own
+    /// export file and in the list of all practices.
+    public struct Fragment: Sendable {
+        let bytes: [UInt8]
+
+        /// The JSON of `value`, written now.
+        public init(_ value: Any) {
+            var bytes: [UInt8] = []
+            JSONText.write(value, to: &bytes)
+            self.bytes = bytes
+        }
+    }
+
     private static func write(_ value: Any, to bytes: inout [UInt8]) {
         // The common exact types first, told by their metadata: going down the casts below, a dictionary failed
         // four of them before it matched, and the casts were a third of the time spent writing JSON.
@@ -20,6 +33,7 @@ public enum JSONText {
         if type == String.self, let text = value as? String { return writeString(text, to: &bytes) }
         if type == [String: Any].self, let object = value as? [String: Any] { return writeObject(object, to: &bytes) }
         if type == Int.self, let number = value as? Int { return writeInteger(number, to: &bytes) }
+        if type == Fragment.self, let fragment = value as? Fragment { return bytes += fragment.bytes }
         switch value {
         case let text as String: writeString(text, to: &bytes)
         case let number as Int: writeInteger(number, to: &bytes)

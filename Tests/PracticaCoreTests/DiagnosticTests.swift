@@ -108,6 +108,16 @@ struct JSONTextTests {
             == #"{"a":[[3],[]],"b":[1,-20,300],"c":["x/y",1,true,1.5,{"k":"v\"\n"}],"d":[1,-20,300],"e":["שלום","мир"],"f":null}"#)
     }
 
+    @Test("a fragment is written as the value it was made from, alone, in a list or in an object")
+    func fragments() {
+        let card: [String: Any] = ["title": "Клуб «На равных» \"q\"", "topics": ["a", "b"], "n": 2]
+        let fragment = JSONText.Fragment(card)
+        let whole: [String: Any] = ["all": [card, card], "one": card]
+        let spliced: [String: Any] = ["all": [fragment, fragment], "one": fragment]
+        #expect(JSONText.data(spliced) == JSONText.data(whole))
+        #expect(JSONText.data(fragment) == JSONText.data(card))
+    }
+
     @Test("what it writes, Foundation reads back as the same value")
     func roundTrip() throws {
         let value: [String: Any] = ["семья": [["x": "Клуб «На равных»"]], "n": 1_000_000]

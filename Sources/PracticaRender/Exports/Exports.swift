@@ -14,12 +14,12 @@ struct Exports {
     static let formatVersion = 1
 
     func files() -> [OutputFile] {
-        var all: [[String: Any]] = []
+        var all: [JSONText.Fragment] = []
         var files: [OutputFile] = []
         var csv = CSVTable(header: Self.columns)
         for practice in renderer.content.practices {
             let cards = practice.versions.compactMap { card in renderer.contexts[card.language].map { CardExport(context: $0, card: card) } }
-            let objects = cards.map { $0.object() }
+            let objects = cards.map { JSONText.Fragment($0.object()) }
             all += objects
             files.append(OutputFile(path: "api/practices/\(practice.id).json", bytes: JSONExport.data(["version": Self.formatVersion, "id": practice.id, "translations": objects])))
             csv.rows += cards.map(row)
