@@ -16,6 +16,15 @@ struct IndexFormatTests {
         return try JSONSerialization.jsonObject(with: file.bytes)
     }
 
+    @Test("file names carry the low half of the content's 64-bit FNV-1a hash, folded, as eight hex digits")
+    func contentHashes() {
+        // Reference values from a plain FNV-1a written in Python.
+        #expect(ContentHash.of(Data()) == "4fd0bfc1")
+        #expect(ContentHash.of(Data("a".utf8)) == "296230c0")
+        #expect(ContentHash.of(Data("foobar".utf8)) == "72ad2699")
+        #expect(ContentHash.of(Data("שלום".utf8)) == "a8c3360e")
+    }
+
     @Test("a shard boundary is the shortest prefix of the shard's first term that sorts after the previous term")
     func separators() {
         #expect(TermShards.separator(after: "famili", upTo: "family") == "family")
