@@ -7,6 +7,14 @@ import Testing
 struct HeadingAnchorTests {
     let renderer = MarkdownRenderer()
 
+    @Test("an anchor is escaped for its attribute only where it holds markup characters")
+    func escapedAnchors() {
+        #expect(HTMLPostprocessor.escapeAttribute("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&#39;e")
+        for slug in ["plain-slug_1", "круг-доверия", "שלום", "section", ""] {
+            #expect(HTMLPostprocessor.escapeAttribute(slug) == slug)
+        }
+    }
+
     @Test("gives a Cyrillic heading a Cyrillic anchor, lowercased, punctuation dropped")
     func cyrillic() {
         let document = renderer.render("## Круг доверия: как начать?")
