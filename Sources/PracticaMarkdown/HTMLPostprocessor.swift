@@ -85,8 +85,8 @@ enum HTMLPostprocessor {
     /// Slugs hold only letters, digits, `-` and `_`; escaping anyway keeps this safe if that ever changes.
     static func escapeAttribute(_ text: String) -> String {
         // Character by character, this cost 15,000 instructions a heading; almost no slug has anything to escape.
-        let special: (UInt8) -> Bool = { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }
-        guard text.utf8.contains(where: special) else { return text }
+        let isMarkup: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        guard text.utf8.contains(where: isMarkup) else { return text }
         var result = ""
         for character in text {
             switch character {
