@@ -16,6 +16,11 @@ struct HeadingSlugger {
 
     /// The slug of `text`, with `-1`, `-2`… appended when an earlier heading already took it.
     mutating func anchor(for text: String) -> String {
+        // Most documents have a handful of headings: room for them at once, not tables grown four times.
+        if nextSuffix.isEmpty {
+            used.reserveCapacity(used.count + 16)
+            nextSuffix.reserveCapacity(16)
+        }
         let base = Self.slug(text)
         var candidate = base
         var suffix = nextSuffix[base, default: 1]
@@ -60,6 +65,9 @@ struct HeadingSlugger {
         0x0000...0x02FF, 0x0400...0x0482, 0x048A...0x052F, 0x05D0...0x05EA, 0x2010...0x2027, 0x2030...0x205E,
     ]
 
+    /// Letters that headings in Russian, Bulgarian and Hebrew are mostly made of: а–я, ѐ–џ and א–ת.
+    static let knownLetterRanges: [ClosedRange<UInt32>] = [0x0430...0x045F, 0x05D0...0x05EA]
+
     /// Whether `text` is certainly in NFC, told without normalizing it: every scalar in `knownNFCRanges`.
     static func isKnownNFC(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
@@ -70,6 +78,8 @@ struct HeadingSlugger {
         if scalar.isASCII {
             return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
         }
+        // Lowercase Cyrillic and Hebrew letters, told without a property lookup; a test checks them against it.
+        if knownLetterRanges.contains(where: { $0.contains(scalar.value) }) { return true }
         if scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:

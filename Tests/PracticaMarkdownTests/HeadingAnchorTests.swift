@@ -79,6 +79,17 @@ struct HeadingAnchorTests {
         #expect(HeadingSlugger.slug(String(repeating: "word ", count: 100)).count <= HeadingSlugger.maximumLength)
     }
 
+    @Test("every scalar the slugger takes for a letter without looking it up is alphabetic")
+    func knownLetterRanges() {
+        for range in HeadingSlugger.knownLetterRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(HeadingSlugger.slug("Этапы ѝ Ѐ — מִשְׁפָּחָה") == "этапы-ѝ-ѐ-מִשְׁפָּחָה")
+    }
+
     @Test("every scalar the slugger takes for NFC without normalizing is left alone by NFC, alone or after a letter")
     func knownNFCRanges() {
         let starters = ["a", "e", "u", "A", "и", "е", "ш", "ש", "ו", "1"]
