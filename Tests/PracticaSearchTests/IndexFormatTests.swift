@@ -16,7 +16,7 @@ struct IndexFormatTests {
         return try JSONSerialization.jsonObject(with: file.bytes)
     }
 
-    @Test("file names carry the low half of the content's 64-bit FNV-1a hash, folded, as eight hex digits")
+    @Test("file names carry the content's 64-bit FNV-1a hash, its two halves folded together, as eight hex digits")
     func contentHashes() {
         // Reference values from a plain FNV-1a written in Python.
         #expect(ContentHash.of(Data()) == "4fd0bfc1")
