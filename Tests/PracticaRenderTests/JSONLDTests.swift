@@ -1,9 +1,16 @@
 import Foundation
+import PracticaCore
 import Testing
 @testable import PracticaRender
 
 @Suite("JSON-LD script bodies")
 struct JSONLDTests {
+    @Test("data with nothing to escape is the JSON exactly as written")
+    func plainDataIsUnchanged() {
+        let object: [String: Any] = ["name": "Клуб «На равных» \"q\"", "about": ["שלום", "a/b"], "n": 3]
+        #expect(JSONLD.script(object) == String(decoding: JSONText.data(object), as: UTF8.self))
+    }
+
     @Test("angle brackets and ampersands in any string are written as \\u escapes, and the JSON reads back the same")
     func escapesMarkupCharacters() throws {
         let object: [String: Any] = ["name": "</script><b>A & B</b>", "about": ["Ключ <1> & 2", "שלום"]]
