@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
                 { content.validate(knownIDs: ids) }, { content.checkLocalLinks() }, { content.checkPlanningFields() },
                 { ReservedIDs.check(content) },
             ]
-            diagnostics += ParallelMap.map(Array(checks.indices)) { checks[$0]() }.flatMap { $0 }
+            diagnostics += ParallelMap.map(checks) { $0() }.flatMap { $0 }
         }
         let theme = run.stage("theme") { diagnostics in
             if caches != nil { inputs.theme = ThemeDigest.of(site: options.site, fileSystem: environment.fileSystem) }
@@ -87,27 +87,31 @@ public struct SiteBuilder: Sendable {
 
 /// One build's running state: the report, and a timing line per stage.
 struct BuildRun {
-    /// The process's CPU time so far (user and system, all threads), in seconds.
-    static func cpuSeconds() -> Double {
+    /// The process's resource usage so far, or nil where the system does not say.
+    private static func usage() -> rusage? {
         var usage = rusage()
         #if os(Linux)
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return nil }
         #else
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return nil }
         #endif
+        return usage
+    }
+
+    /// The process's CPU time so far (user and system, all threads), in seconds.
+    static func cpuSeconds() -> Double {
+        guard let usage = usage() else { return 0 }
         let seconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
         return Double(seconds) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The process's peak resident memory so far, in bytes (0 where the system does not say).
     static func peakResidentBytes() -> Int {
-        var usage = rusage()
+        guard let usage = usage() else { return 0 }
         // Linux counts kilobytes, macOS bytes.
         #if os(Linux)
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         return usage.ru_maxrss * 1024
         #else
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
         return usage.ru_maxrss
         #endif
     }
