@@ -1,13 +1,13 @@
 /// Escapes text for XML and HTML elements and attributes.
-enum XMLText {
+public enum XMLText {
     /// Text safe in XML content and attributes; control characters XML forbids are dropped.
-    static func escape(_ text: String) -> String { escape(text, apostrophe: "&apos;", dropControls: true) }
+    public static func escape(_ text: String) -> String { escape(text, apostrophe: "&apos;", dropControls: true) }
 
     /// The one escaping loop: `&<>"` always, the apostrophe as given, and optionally XML's forbidden controls.
     ///
     /// Over UTF-8 bytes, copying the runs between what it replaces: a loop over scalars that appended each one
     /// was 2% of a build's instructions, in the exports.
-    static func escape(_ text: String, apostrophe: String, dropControls: Bool) -> String {
+    public static func escape(_ text: String, apostrophe: String, dropControls: Bool) -> String {
         var utf8 = text
         return utf8.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: { needsWork($0, dropControls) }) else { return text }
@@ -40,9 +40,10 @@ enum XMLText {
         }
     }
 
-    /// Whether a byte is one of `&<>"'`, which both XML and HTML replace.
-    @inline(__always)
-    static func isMarkup(_ byte: UInt8) -> Bool {
+    /// Whether a byte is one of `&<>"'`, which both XML and HTML replace. Inlinable: callers test every byte of
+    /// their text with it.
+    @inlinable
+    public static func isMarkup(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 

@@ -1,4 +1,5 @@
 import Mustache
+import PracticaCore
 
 /// HTML escaping as swift-mustache's own, but returning text with nothing to escape untouched.
 ///

@@ -1,3 +1,5 @@
+import PracticaCore
+
 /// Small helpers for charts drawn at build time as inline SVG.
 enum SVGText {
     /// Text escaped for SVG content and attributes.

@@ -1,3 +1,4 @@
+import PracticaCore
 import PracticaModel
 
 /// /<lang>/feed.xml: the newest practices first, dated by the cards, never by the build.

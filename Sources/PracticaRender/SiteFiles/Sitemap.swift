@@ -1,3 +1,4 @@
+import PracticaCore
 import PracticaModel
 
 /// /sitemap.xml, each page with its hreflang alternates.
