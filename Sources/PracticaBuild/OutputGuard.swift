@@ -7,7 +7,8 @@ enum OutputGuard {
     static let marker = ".practica-output"
 
     /// A diagnostic when `output` is `/`, the site folder, content/, templates/, an ancestor of any of them,
-    /// or a non-empty folder that no practica build wrote.
+    /// or a folder that no practica build wrote and that holds anything, hidden files included (a `.git` alone
+    /// is a publishing checkout), or cannot be listed.
     static func check(output: String, site: String, fileSystem: any FileSystem) -> Diagnostic? {
         if let problem = checkSources(output: output, site: site) { return problem }
         if fileSystem.kind(of: output) == .file {
@@ -16,7 +17,7 @@ enum OutputGuard {
                 hint: "the output must be a folder, such as public/")
         }
         guard fileSystem.kind(of: output) == .directory, fileSystem.kind(of: output + "/" + marker) != .file,
-            !((try? fileSystem.list(output)) ?? []).isEmpty
+            (try? fileSystem.entries(output))?.isEmpty != true
         else { return nil }
         return .error(
             "refusing to replace '\(output)': it is not empty and was not written by practica", at: SourceLocation(path: output),

@@ -25,9 +25,7 @@ public struct SiteBuilder: Sendable {
             return SiteLoader(fileSystem: environment.fileSystem, site: options.site).load(diagnostics: &diagnostics)
         }
         // A broken site.yml leaves no languages to check the rest against; any other problem is reported with all the others.
-        guard !run.report.diagnostics.contains(where: { $0.severity == .error && $0.location.path.hasPrefix("content/site.yml") || $0.location.path == "content" }) else {
-            return run.report
-        }
+        guard !SiteLoader.settingsFailed(run.report.diagnostics) else { return run.report }
         let content = run.stage("read") { diagnostics in
             ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts, cache: caches?.parses)
                 .read(loaded, diagnostics: &diagnostics)

@@ -6,8 +6,8 @@ public protocol FileSystem: Sendable {
     func read(_ path: String) throws -> Data
     /// Whether a file or folder exists, and which.
     func kind(of path: String) -> FileKind?
-    /// The names in a folder, sorted, without `.` entries.
-    func list(_ path: String) throws -> [String]
+    /// The names in a folder, sorted, hidden ones (starting with `.`) included.
+    func entries(_ path: String) throws -> [String]
     /// Writes a file, making its folders.
     func write(_ data: Data, to path: String) throws
     /// Copies a file, making the target's folders.
@@ -24,6 +24,12 @@ public protocol FileSystem: Sendable {
 public enum FileKind: Sendable { case file, directory }
 
 extension FileSystem {
+    /// The names in a folder, sorted, without hidden ones: editors' tools leave `.DS_Store`, `.git` and swap
+    /// files among the sources, and none of them is content.
+    public func list(_ path: String) throws -> [String] {
+        try entries(path).filter { !$0.hasPrefix(".") }
+    }
+
     /// Every file below `root`, as paths relative to it, in sorted order.
     public func walk(_ root: String) throws -> [String] {
         var result: [String] = []

@@ -35,7 +35,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func list(_ path: String) throws -> [String] {
+    public func entries(_ path: String) throws -> [String] {
         let prefix = normalize(path).isEmpty ? "" : normalize(path) + "/"
         return lock.withLock {
             var names = Set<String>()
@@ -43,7 +43,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
                 let rest = key.dropFirst(prefix.count)
                 if let name = rest.split(separator: "/").first { names.insert(String(name)) }
             }
-            return names.filter { !$0.hasPrefix(".") }.sorted()
+            return names.sorted()
         }
     }
 

@@ -14,8 +14,8 @@ public struct LocalFileSystem: FileSystem {
         return isDirectory.boolValue ? .directory : .file
     }
 
-    public func list(_ path: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+    public func entries(_ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
     }
 
     /// Writes with open/write/close, making the folder only when the first open says it is missing: a build

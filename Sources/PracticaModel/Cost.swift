@@ -1,3 +1,5 @@
+import PracticaSource
+
 /// What implementing a practice costs: a range in one currency, either end of which may be left out.
 public struct Cost: Hashable, Sendable, Codable {
     /// The lowest estimate, when given.

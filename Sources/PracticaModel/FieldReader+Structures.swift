@@ -33,8 +33,7 @@ extension FieldReader {
 
     private mutating func number(_ node: YAMLNode?, key: String) -> Double? {
         guard let node, let text = scalar(node, key: key) else { return nil }
-        let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: " ", with: "")
-        guard let value = Double(cleaned), value >= 0, value.isFinite else {
+        guard let value = ISO4217.amount(text) else {
             error("'\(key)' must be a non-negative number, found '\(text)'", at: node.location)
             return nil
         }

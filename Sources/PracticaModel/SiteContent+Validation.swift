@@ -88,12 +88,15 @@ enum TranslationAgreement {
         ("updated", { $0.updated.map { [$0] } }),
     ]
 
+    /// Each key is compared with the first version that gives it, so that two translations that both give a
+    /// key still have to agree when the first one leaves it out.
     static func check(_ practice: Practice) -> [Diagnostic] {
-        guard let reference = practice.versions.first else { return [] }
+        let references = checkedKeys.map { _, values in practice.versions.lazy.compactMap { card in values(card).map { (card, $0) } }.first }
         var diagnostics: [Diagnostic] = []
-        for card in practice.versions.dropFirst() {
-            for (key, values) in checkedKeys {
-                guard let mine = values(card), let theirs = values(reference), mine != theirs else { continue }
+        for card in practice.versions {
+            for ((key, values), reference) in zip(checkedKeys, references) {
+                guard let (reference, theirs) = reference, reference.path != card.path, let mine = values(card), mine != theirs
+                else { continue }
                 diagnostics.append(.error(
                     "'\(key)' disagrees with \(reference.path): \(mine.joined(separator: ", ")) here, \(theirs.joined(separator: ", ")) there",
                     at: card.locations[key] ?? SourceLocation(path: card.path),

@@ -19,17 +19,35 @@ public struct Theme: Sendable {
         var files = BuiltinTheme.files.mapValues { ThemeFile(bytes: $0, path: nil) }
         let overrides = site + "/templates"
         if fileSystem.kind(of: overrides) == .directory {
-            for relative in (try? fileSystem.walk(overrides)) ?? [] where !relative.hasSuffix(".swift") {
-                if let data = try? fileSystem.read(overrides + "/" + relative) {
-                    files[relative] = ThemeFile(bytes: Array(data), path: "templates/" + relative)
-                }
-            }
+            for (relative, file) in readOverrides(overrides, fileSystem: fileSystem, diagnostics: &diagnostics) { files[relative] = file }
         }
         let (library, sources) = compileTemplates(files, diagnostics: &diagnostics)
         return Theme(
             library: library, sources: sources,
             strings: loadStrings(files, diagnostics: &diagnostics),
             assets: files.filter { $0.key.hasPrefix("assets/") }.reduce(into: [:]) { $0[String($1.key.dropFirst(7))] = $1.value.bytes })
+    }
+
+    /// The site's own theme files that take part in the theme (`ThemeOverrides`), each read, or reported.
+    private static func readOverrides(
+        _ folder: String, fileSystem: any FileSystem, diagnostics: inout [Diagnostic]
+    ) -> [(String, ThemeFile)] {
+        let relatives: [String]
+        do { relatives = try fileSystem.walk(folder) } catch {
+            diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: "templates")))
+            return []
+        }
+        return relatives.compactMap { relative in
+            let (load, problem) = ThemeOverrides.check(relative, builtin: BuiltinTheme.files.keys)
+            if let problem { diagnostics.append(problem) }
+            guard load else { return nil }
+            do {
+                return (relative, ThemeFile(bytes: Array(try fileSystem.read(folder + "/" + relative)), path: "templates/" + relative))
+            } catch {
+                diagnostics.append(.error("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: "templates/" + relative)))
+                return nil
+            }
+        }
     }
 
     /// A theme file and, when a site overrides it, the path diagnostics name.
@@ -88,7 +106,7 @@ public struct Theme: Sendable {
             let language = String((relative as NSString).lastPathComponent.dropLast(4))
             let path = file.displayPath(relative)
             do {
-                let root = try YAMLReader.parse(String(decoding: file.bytes, as: UTF8.self), path: path)
+                let root = try YAMLReader.parse(TextDecoding.droppingByteOrderMark(String(decoding: file.bytes, as: UTF8.self)), path: path)
                 var table: [String: String] = [:]
                 for entry in root?.mapping ?? [] {
                     if let text = entry.value.scalar { table[entry.key] = text }

@@ -16,10 +16,11 @@ public struct ContentWalker {
     /// Lists every document and asset, in sorted order.
     public func walk(diagnostics: inout [Diagnostic]) -> ContentInventory {
         var inventory = ContentInventory()
+        checkTopLevel(diagnostics: &diagnostics)
         for kind in ContentKind.allCases {
             let folder = "content/\(kind.rawValue)"
             guard fileSystem.kind(of: full(folder)) == .directory else { continue }
-            for id in (try? fileSystem.list(full(folder))) ?? [] {
+            for id in list(folder, diagnostics: &diagnostics) {
                 walkDocument(kind: kind, id: id, into: &inventory, diagnostics: &diagnostics)
             }
         }
@@ -40,7 +41,11 @@ public struct ContentWalker {
                 hint: "use lowercase letters, digits and single hyphens, like '\(Slug.suggest(id))'"))
             return
         }
-        let files = (try? fileSystem.walk(full(folder))) ?? []
+        let files: [String]
+        do { files = try fileSystem.walk(full(folder)) } catch {
+            diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: folder)))
+            return
+        }
         for name in files {
             let path = "\(folder)/\(name)"
             if name.hasSuffix(".md"), !name.contains("/") {
@@ -55,6 +60,34 @@ public struct ContentWalker {
             } else {
                 inventory.assets.append(AssetFile(kind: kind, id: id, name: name, path: path))
             }
+        }
+    }
+
+    /// content/ holds the two settings files and the three document folders. Anything else is most likely a
+    /// misnamed folder (`practise/`) or a card put in the wrong place, whose documents would otherwise be missing
+    /// from the site without a word. Editors' backups (`site.yml~`) are left alone, as hidden files are.
+    private func checkTopLevel(diagnostics: inout [Diagnostic]) {
+        let folders = ContentKind.allCases.map(\.rawValue)
+        let known = ["site.yml", "taxonomies.yml"] + folders
+        for name in list("content", diagnostics: &diagnostics) where !name.hasSuffix("~") {
+            let path = "content/\(name)"
+            if !known.contains(name) {
+                diagnostics.append(.error(
+                    "'\(name)' has no place in content/", at: SourceLocation(path: path),
+                    hint: Suggestion.hint(for: name, among: known)
+                        ?? "content/ holds site.yml, taxonomies.yml and the folders \(folders.joined(separator: "/, "))/"))
+            } else if folders.contains(name), fileSystem.kind(of: full(path)) != .directory {
+                diagnostics.append(.error("'\(name)' must be a folder", at: SourceLocation(path: path)))
+            }
+        }
+    }
+
+    /// The names in a folder, or none with an error when it cannot be read: an unreadable practices/ folder
+    /// must fail the build, not publish an empty catalog.
+    private func list(_ folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        do { return try fileSystem.list(full(folder)) } catch {
+            diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: folder)))
+            return []
         }
     }
 

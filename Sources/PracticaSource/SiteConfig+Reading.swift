@@ -8,7 +8,8 @@ extension SiteConfig {
     public static func read(_ root: YAMLNode?, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig()
         guard let root, let entries = root.mapping else {
-            diagnostics.append(.error("site.yml must be a mapping of settings", at: SourceLocation(path: path, line: 1)))
+            diagnostics.append(.error(
+                "site.yml must be a mapping of settings", at: SourceLocation(path: path, line: 1), hint: "it needs title, base_url and languages"))
             return config
         }
         reportUnknownKeys(entries, known: keys, diagnostics: &diagnostics)
@@ -18,7 +19,9 @@ extension SiteConfig {
             diagnostics.append(.error("missing required key 'languages'", at: SourceLocation(path: path, line: 1)))
         }
         config.defaultLanguage = root["default_language"]?.scalar ?? config.languages.first ?? "en"
-        if let node = root["default_language"], !config.languages.contains(config.defaultLanguage) {
+        if let node = root["default_language"], node.scalar == nil {
+            diagnostics.append(.error("default_language must be one language code, found \(node.kindName)", at: node.location))
+        } else if let node = root["default_language"], !config.languages.contains(config.defaultLanguage) {
             diagnostics.append(.error(
                 "default_language '\(config.defaultLanguage)' is not in languages", at: node.location,
                 hint: Suggestion.hint(for: config.defaultLanguage, among: config.languages)))
@@ -63,6 +66,9 @@ extension SiteConfig {
             diagnostics.append(.error("expected a list of language codes, found \(node.kindName)", at: node.location))
             return ["en"]
         }
+        if items.isEmpty {
+            diagnostics.append(.error("the list of languages is empty", at: node.location, hint: "list at least one, like [en]"))
+        }
         var languages: [String] = []
         for item in items {
             guard let code = item.scalar, isLanguageCode(code) else {
@@ -92,9 +98,18 @@ extension SiteConfig {
         }
         var bands: [String: [Double]] = [:]
         for entry in entries {
-            let limits = entry.value.sequence?.compactMap { $0.scalar.flatMap(Double.init) } ?? []
-            guard limits.count == entry.value.sequence?.count, !limits.isEmpty, limits == limits.sorted() else {
-                diagnostics.append(.error("cost_bands.\(entry.key) must be a rising list of numbers", at: entry.value.location))
+            if !ISO4217.activeCodes.contains(entry.key) {
+                diagnostics.append(.error(
+                    "unknown currency '\(entry.key)' in cost_bands", at: entry.keyLocation,
+                    hint: Suggestion.hint(for: entry.key.uppercased(), among: ISO4217.activeCodes.sorted())
+                        ?? "use an ISO 4217 code such as RUB, ILS, EUR, BGN or USD, as the cards do"))
+                continue
+            }
+            let limits = entry.value.sequence?.compactMap { $0.scalar.flatMap(ISO4217.amount) } ?? []
+            guard limits.count == entry.value.sequence?.count, !limits.isEmpty, zip(limits, limits.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                diagnostics.append(.error(
+                    "cost_bands.\(entry.key) must be a rising list of amounts", at: entry.value.location,
+                    hint: "each limit above the one before, like [100_000, 1_000_000]"))
                 continue
             }
             bands[entry.key] = limits

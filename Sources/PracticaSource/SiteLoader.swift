@@ -25,11 +25,20 @@ public struct SiteLoader {
             return LoadedSite(config: SiteConfig(), taxonomies: Taxonomies(), inventory: ContentInventory())
         }
         let config = SiteConfig.read(readYAML("content/site.yml", required: true, diagnostics: &diagnostics), path: "content/site.yml", diagnostics: &diagnostics)
+        // Without usable settings every document and label would be checked against stand-in languages, and the
+        // one real error would be lost among a hundred that follow from it.
+        guard !Self.settingsFailed(diagnostics) else { return LoadedSite(config: config, taxonomies: Taxonomies(), inventory: ContentInventory()) }
         let taxonomies = Taxonomies.read(
             readYAML("content/taxonomies.yml", required: false, diagnostics: &diagnostics),
             path: "content/taxonomies.yml", config: config, diagnostics: &diagnostics)
         let walker = ContentWalker(fileSystem: fileSystem, site: site, languages: config.languages)
         return LoadedSite(config: config, taxonomies: taxonomies, inventory: walker.walk(diagnostics: &diagnostics))
+    }
+
+    /// Whether `diagnostics` leave nothing to check the rest of a site against: an error in site.yml (no
+    /// languages to expect) or no readable content/ at all. Warnings there never stop a build.
+    public static func settingsFailed(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error && ($0.location.path.hasPrefix("content/site.yml") || $0.location.path == "content") }
     }
 
     /// Reads a document's text and splits its front matter, or reports why not.

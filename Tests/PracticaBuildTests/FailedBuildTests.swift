@@ -120,7 +120,7 @@ struct SwapFailingFileSystem: FileSystem {
     let disk = LocalFileSystem()
     func read(_ path: String) throws -> Data { try disk.read(path) }
     func kind(of path: String) -> FileKind? { disk.kind(of: path) }
-    func list(_ path: String) throws -> [String] { try disk.list(path) }
+    func entries(_ path: String) throws -> [String] { try disk.entries(path) }
     func write(_ data: Data, to path: String) throws { try disk.write(data, to: path) }
     func copy(_ source: String, to target: String) throws { try disk.copy(source, to: target) }
     func makeDirectory(_ path: String) throws { try disk.makeDirectory(path) }

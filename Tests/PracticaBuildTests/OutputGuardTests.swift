@@ -76,6 +76,20 @@ struct OutputGuardTests {
         }
     }
 
+    @Test("the build refuses a folder that holds only hidden files, such as a publishing checkout's .git")
+    func refusesFolderOfHiddenFiles() throws {
+        try withTemporaryFolder("guard-hidden") { outer in
+            let checkout = outer.appendingPathComponent("pages")
+            try FileManager.default.createDirectory(at: checkout.appendingPathComponent(".git"), withIntermediateDirectories: true)
+            try "ref: refs/heads/main".write(to: checkout.appendingPathComponent(".git/HEAD"), atomically: true, encoding: .utf8)
+            try "".write(to: checkout.appendingPathComponent(".nojekyll"), atomically: true, encoding: .utf8)
+            let before = try fileTree(at: outer)
+            let report = buildSite(Fixture.mini, into: checkout)
+            #expect(report.diagnostics.map(\.message) == ["refusing to replace '\(checkout.path)': it is not empty and was not written by practica"])
+            #expect(try fileTree(at: outer) == before)
+        }
+    }
+
     @Test("the build refuses a folder of sources as the output", arguments: [
         ("site/content/practices", "the practices folder"),
         ("site/templates/layouts", "a template folder"),

@@ -38,7 +38,7 @@ private struct RefusingFileSystem: FileSystem {
     let memory = InMemoryFileSystem()
     func read(_ path: String) throws -> Data { try memory.read(path) }
     func kind(of path: String) -> FileKind? { memory.kind(of: path) }
-    func list(_ path: String) throws -> [String] { try memory.list(path) }
+    func entries(_ path: String) throws -> [String] { try memory.entries(path) }
     func write(_ data: Data, to path: String) throws {
         if path.hasSuffix("/bad.txt") { throw CocoaError(.fileWriteNoPermission) }
         try memory.write(data, to: path)

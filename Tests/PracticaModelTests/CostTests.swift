@@ -1,4 +1,5 @@
 import Foundation
+import PracticaSource
 import Testing
 @testable import PracticaModel
 

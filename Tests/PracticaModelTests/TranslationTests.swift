@@ -41,6 +41,18 @@ struct TranslationTests {
         #expect(site.messages().isEmpty)
     }
 
+    // Versions come in site language order, en, ru, he here, so ru.md is the reference for `created`.
+    @Test("two translations that give a key the first one leaves out must still agree on it")
+    func disagreementAfterAnOmission() {
+        var site = ModelTestSite()
+        site.add("practices/club/en.md", card("Club"))
+        site.add("practices/club/he.md", card("מועדון", extra: "created: 2021-05-05\n"))
+        site.add("practices/club/ru.md", card("Клуб", extra: "created: 2022-01-01\n"))
+        #expect(site.messages() == [
+            "content/practices/club/he.md:5:1: error: 'created' disagrees with content/practices/club/ru.md: 2021-05-05 here, 2022-01-01 there (translations share ids, keys and dates)",
+        ])
+    }
+
     @Test("related and model ids must exist, with a did-you-mean")
     func brokenLinks() {
         var site = ModelTestSite()

@@ -17,9 +17,32 @@ struct ThemeTests {
         #expect(diagnostics.first?.message.hasPrefix("template error") == true)
     }
 
+    @Test("an override at the wrong path or under another kind's name is reported, and not used")
+    func misplacedOverrides() {
+        let fs = InMemoryFileSystem([
+            "s/templates/partials/practice.mustache": "<h1>PARTIAL</h1>",
+            "s/templates/layout/home.mustache": "<h1>WRONG FOLDER</h1>",
+            "s/templates/layouts/practise.mustache": "<h1>MISSPELT</h1>",
+            "s/templates/layouts/home.html": "<h1>NOT A TEMPLATE</h1>",
+            "s/templates/README.md": "notes",
+            "s/templates/partials/mine.mustache": "<p>a partial of the site's own</p>",
+        ])
+        var diagnostics: [Diagnostic] = []
+        let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.description) == [
+            "templates/layout/home.mustache: warning: 'layout/home.mustache' is not part of a theme, so it is not used (did you mean templates/layouts/?)",
+            "templates/layouts/home.html: warning: 'layouts/home.html' is not a template, so it is not used (templates are layouts/<name>.mustache)",
+            "templates/layouts/practise.mustache: warning: no page uses the layout 'practise' (did you mean 'practice'?)",
+            "templates/partials/practice.mustache: error: 'practice' is the name of a built-in layout, which this file would replace (templates share one namespace: to override it, put the file at templates/layouts/practice.mustache)",
+        ])
+        #expect(theme.sources["practice"]?.contains("PARTIAL") == false)
+        #expect(theme.sources["home"]?.contains("WRONG FOLDER") == false)
+        #expect(theme.sources["mine"]?.contains("a partial of the site's own") == true)
+    }
+
     @Test("every value is escaped for HTML, text without markup passes through unchanged")
     func escaping() throws {
-        let fs = InMemoryFileSystem(["s/templates/layouts/probe.mustache": #"<a title="{{x}}">{{x}}</a>{{{raw}}}"#])
+        let fs = InMemoryFileSystem(["s/templates/partials/probe.mustache": #"<a title="{{x}}">{{x}}</a>{{{raw}}}"#])
         var diagnostics: [Diagnostic] = []
         let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)

@@ -42,6 +42,50 @@ struct SiteLoaderTests {
         #expect(diagnostics.map(\.description) == ["content/site.yml:7:1: error: unknown key 'base_ulr' (did you mean 'base_url'?)"])
     }
 
+    @Test("a byte-order mark before site.yml and taxonomies.yml is ignored, as it is before cards")
+    func byteOrderMark() {
+        let (loaded, diagnostics) = load(["s/content/site.yml": "\u{FEFF}" + Self.site, "s/content/taxonomies.yml": "\u{FEFF}" + Self.taxonomies])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(loaded.config.languages == ["en", "ru", "he"])
+        #expect(loaded.taxonomies.terms["topics"]?.map(\.key) == ["foster-care", "neglect"])
+    }
+
+    @Test("an unusable site.yml is reported alone, not with an error for every document that follows from it")
+    func noCascade() {
+        let (_, diagnostics) = load([
+            "s/content/site.yml": "",
+            "s/content/taxonomies.yml": Self.taxonomies,
+            "s/content/practices/club/ru.md": "---\n---\n",
+            "s/content/practices/club/he.md": "---\n---\n",
+        ])
+        #expect(diagnostics.map(\.description) == [
+            "content/site.yml:1: error: site.yml must be a mapping of settings (it needs title, base_url and languages)"
+        ])
+    }
+
+    @Test("an empty language list, a list as default_language, and bad cost bands are errors at their lines")
+    func badSettings() {
+        let (loaded, diagnostics) = load(["s/content/site.yml": """
+            title: T
+            base_url: /
+            languages: []
+            default_language: [ru]
+            cost_bands:
+              RBU: [1, 2]
+              EUR: [5_000, 50 000]
+              ILS: [10, 10]
+              USD: [1, .inf]
+            """])
+        #expect(diagnostics.map(\.description) == [
+            "content/site.yml:3:12: error: the list of languages is empty (list at least one, like [en])",
+            "content/site.yml:4:19: error: default_language must be one language code, found a list",
+            "content/site.yml:6:3: error: unknown currency 'RBU' in cost_bands (use an ISO 4217 code such as RUB, ILS, EUR, BGN or USD, as the cards do)",
+            "content/site.yml:8:8: error: cost_bands.ILS must be a rising list of amounts (each limit above the one before, like [100_000, 1_000_000])",
+            "content/site.yml:9:8: error: cost_bands.USD must be a rising list of amounts (each limit above the one before, like [100_000, 1_000_000])",
+        ])
+        #expect(loaded.config.costBands == ["EUR": [5000, 50000]])
+    }
+
     @Test("a taxonomy label missing in a language is a warning naming the term")
     func missingLabel() {
         let (loaded, diagnostics) = load(["s/content/site.yml": Self.site, "s/content/taxonomies.yml": Self.taxonomies])
@@ -75,6 +119,29 @@ struct SiteLoaderTests {
             "content/practices/My_Club: error: id 'My_Club' is not a slug (use lowercase letters, digits and single hyphens, like 'my-club')",
             "content/practices/club/rus.md: error: file in unknown language 'rus' (did you mean 'ru'?)",
         ])
+    }
+
+    @Test("a misnamed folder and a stray file in content/ are errors with a did-you-mean; hidden files and backups are not")
+    func strayEntries() {
+        let (loaded, diagnostics) = load([
+            "s/content/site.yml": Self.site,
+            "s/content/practise/new-one/en.md": "---\n---\n",
+            "s/content/stray.md": "---\n---\n",
+            "s/content/.DS_Store": "x",
+            "s/content/site.yml~": "languages: [en]",
+            "s/content/practices/club/en.md": "---\n---\n",
+        ])
+        #expect(diagnostics.map(\.description) == [
+            "content/practise: error: 'practise' has no place in content/ (did you mean 'practices'?)",
+            "content/stray.md: error: 'stray.md' has no place in content/ (content/ holds site.yml, taxonomies.yml and the folders practices/, models/, pages/)",
+        ])
+        #expect(loaded.inventory.documents.map(\.path) == ["content/practices/club/en.md"])
+    }
+
+    @Test("a document folder's name given to a file is an error")
+    func kindAsFile() {
+        let (_, diagnostics) = load(["s/content/site.yml": Self.site, "s/content/pages": "about"])
+        #expect(diagnostics.map(\.description) == ["content/pages: error: 'pages' must be a folder"])
     }
 
     @Test("a site without content/ says where to run")

@@ -39,7 +39,7 @@ public struct Scaffolder: Sendable {
         var diagnostics: [Diagnostic] = []
         let loader = SiteLoader(fileSystem: environment.fileSystem, site: request.site)
         let loaded = loader.load(diagnostics: &diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error && ($0.location.path.hasPrefix("content/site.yml") || $0.location.path == "content") }) {
+        if SiteLoader.settingsFailed(diagnostics) {
             return diagnostics.filter { $0.severity == .error }
         }
         for language in [request.language] + (request.from.map { [$0] } ?? []) where !loaded.config.languages.contains(language) {

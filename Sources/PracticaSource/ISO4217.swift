@@ -1,9 +1,9 @@
 /// The currency codes of ISO 4217 list one, the table of codes in use.
-enum ISO4217 {
+public enum ISO4217 {
     /// Active alphabetic codes as published on 2025-03-31 (XCG has replaced ANG, ZWG has replaced ZWL).
     /// XTS (testing) and XXX (no currency) are left out on purpose: a cost stated in them is always a mistake.
     /// BGN stays until ISO withdraws it, since Bulgarian cards state lev costs even after the euro arrives.
-    static let activeCodes: Set<String> = [
+    public static let activeCodes: Set<String> = [
         "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN",
         "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
         "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK",
@@ -31,4 +31,12 @@ enum ISO4217 {
         "YER",
         "ZAR", "ZMW", "ZWG",
     ]
+
+    /// An amount as editors write it: digits with `_` or spaces between thousands (`1_000_000`, `1 000 000`),
+    /// non-negative and finite; nil for anything else.
+    public static func amount(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: " ", with: "")
+        guard let value = Double(cleaned), value >= 0, value.isFinite else { return nil }
+        return value
+    }
 }
