@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
     /// parsed again and, in place, only pages whose inputs changed are rendered again; the output is the same.
     public func build(_ options: BuildOptions, caches: BuildCaches? = nil) -> BuildReport {
         var run = BuildRun(environment: environment, options: options)
-        if options.writeOutput, let problem = OutputGuard.check(output: options.outputFolder, site: options.site, fileSystem: environment.fileSystem) {
+        if let problem = refusal(options) {
             run.report.diagnostics.append(problem)
             return run.report
         }
@@ -54,6 +54,18 @@ public struct SiteBuilder: Sendable {
         write(renderer, content: content, caches: caches, run: &run)
         if !run.failed { caches?.keep(renderer) }
         return run.report
+    }
+
+    /// A reason not to start at all: a base URL that would break every link, or an output folder that must not be
+    /// replaced.
+    private func refusal(_ options: BuildOptions) -> Diagnostic? {
+        if let baseURL = options.baseURL, !SiteConfig.isBaseURL(baseURL) {
+            return .error(
+                "'\(baseURL)' is not a base URL: it must be an http(s) address or start with '/'", at: SourceLocation(path: "--base-url"),
+                hint: "for example https://preview.example.org/ or /kb/")
+        }
+        guard options.writeOutput else { return nil }
+        return OutputGuard.check(output: options.outputFolder, site: options.site, fileSystem: environment.fileSystem)
     }
 
     /// Render, site files, search, copy files, swap, and the PDFs when asked for.

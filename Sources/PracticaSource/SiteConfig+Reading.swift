@@ -54,11 +54,21 @@ extension SiteConfig {
             diagnostics.append(.error("missing required key 'base_url'", at: SourceLocation(path: path, line: 1), hint: "for example https://practices.example.org/"))
             return "/"
         }
-        guard let text = node.scalar, text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/") else {
-            diagnostics.append(.error("base_url must be an http(s) address or start with '/'", at: node.location))
+        guard let text = node.scalar, isBaseURL(text) else {
+            diagnostics.append(.error(
+                "base_url must be an http(s) address or start with '/'", at: node.location,
+                hint: "for example https://practices.example.org/ or /kb/"))
             return "/"
         }
         return text
+    }
+
+    /// An http(s) address with a host, or a path from the root; no spaces, which would break every link.
+    public static func isBaseURL(_ text: String) -> Bool {
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        if text.hasPrefix("/") { return true }
+        let rest = text.hasPrefix("https://") ? text.dropFirst(8) : text.hasPrefix("http://") ? text.dropFirst(7) : nil
+        return rest.map { !$0.isEmpty && !$0.hasPrefix("/") } ?? false
     }
 
     private static func readLanguages(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> [String] {

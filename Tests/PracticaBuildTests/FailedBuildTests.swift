@@ -14,6 +14,21 @@ struct FailedBuildTests {
         try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
     }
 
+    @Test("a --base-url that is not an address or a root path is refused before anything is read or written",
+          arguments: ["ftp://x.example/", "not-a-url", "https://x y/", "https://"])
+    func badBaseURL(baseURL: String) throws {
+        try withTemporaryFolder("bad-base-url") { folder in
+            let site = try copyMiniSite(into: folder)
+            let output = folder.appendingPathComponent("public")
+            let report = SiteBuilder(environment: BuildEnvironment(log: .silent))
+                .build(BuildOptions(site: site.path, output: output.path, baseURL: baseURL))
+            #expect(report.diagnostics.map(\.description) == [
+                "--base-url: error: '\(baseURL)' is not a base URL: it must be an http(s) address or start with '/' (for example https://preview.example.org/ or /kb/)"
+            ])
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+        }
+    }
+
     @Test("an unknown topic fails the build with a file:line:col diagnostic and a suggestion")
     func unknownTopicDiagnostic() throws {
         try withTemporaryFolder("unknown-topic") { folder in
