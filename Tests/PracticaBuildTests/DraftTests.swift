@@ -24,13 +24,15 @@ struct DraftTests {
             try FileManager.default.createDirectory(at: card, withIntermediateDirectories: true)
             try Self.draft.write(to: card.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
             try "draft image".write(to: card.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+            // A published card that names the draft: its page and exports must not.
+            try FailedBuildTests.edit(site, "content/practices/moscow-hub/ru.md", replacing: "related: [family-club]", with: "related: [family-club, draft-garden]")
             let output = folder.appendingPathComponent("public")
             expectSuccess(buildSite(site, into: output, drafts: drafts))
             try check(SiteOutput(root: output))
         }
     }
 
-    @Test("a draft card is absent from pages, lists, feed and sitemap by default")
+    @Test("a draft card is absent from pages, lists, feed, sitemap and the exports of cards related to it, by default")
     func absentByDefault() throws {
         try Self.build(drafts: false) { output in
             let tree = try output.tree()

@@ -12,7 +12,9 @@ struct CardExport {
             "url": context.urls.absolute(context.urls.practice(card.id, card.language)),
             "topics": terms(card.topics, "topics"), "audience": terms(card.audience, "audience"),
             "partners": terms(card.partners, "partners"), "regions": terms(card.regions, "regions"),
-            "tasks": card.tasks, "replication": card.replication.map(\.rawValue), "related": card.related,
+            "tasks": card.tasks, "replication": card.replication.map(\.rawValue),
+            // Only what this build publishes: a draft's id would be a link to nothing, and would tell that it exists.
+            "related": card.related.filter { context.content.practice($0) != nil },
             "results": card.results.map(result), "stages": card.stages.map(stage), "contacts": card.contacts.map(contact),
         ]
         object["question"] = card.question
@@ -22,7 +24,7 @@ struct CardExport {
         object["implementation_time"] = card.implementationTime.map(Self.duration)
         object["preparation_time"] = card.preparationTime.map(Self.duration)
         object["cost"] = card.cost.map(cost)
-        object["model"] = card.model
+        object["model"] = card.model.flatMap { context.content.model($0) != nil ? $0 : nil }
         object["created"] = card.created
         object["updated"] = card.updated
         return object
