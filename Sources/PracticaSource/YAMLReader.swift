@@ -54,12 +54,32 @@ public enum YAMLReader {
             let hint = context.map { "\($0.text) at line \(locator.locate($0.mark).line ?? locator.firstLine)" }
             return ContentError("invalid YAML: \(problem)", at: locator.locate(mark), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let mapping = locator.locate(context.mark)
+            let given = duplicates.first.map { uses(of: $0, in: locator.text, after: mapping, firstLine: locator.firstLine) } ?? []
             return ContentError(
-                "duplicate key '\(duplicates.joined(separator: "', '"))'",
-                at: locator.locate(context.mark))
+                "duplicate key '\(duplicates.joined(separator: "', '"))'", at: given.dropFirst().first ?? mapping,
+                hint: given.count > 1 ? given[0].line.map { "it is given first at line \($0)" } : nil)
         default:
             return ContentError("invalid YAML: \(error)", at: SourceLocation(path: locator.path, line: locator.firstLine))
         }
+    }
+}
+
+extension YAMLReader {
+    /// The lines that give `key` in the mapping marked at `mapping`, at the indentation of its first. libyaml names
+    /// a repeated key but marks the mapping that holds it, and the editor needs the line that repeats it.
+    static func uses(of key: String, in text: String, after mapping: SourceLocation, firstLine: Int) -> [SourceLocation] {
+        let skipped = max(0, (mapping.line ?? firstLine) - firstLine)
+        var found: [SourceLocation] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst(skipped) {
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            guard found.first.map({ $0.column == indent + 1 }) ?? true else { continue }
+            let rest = line.dropFirst(indent)
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                found.append(SourceLocation(path: mapping.path, line: firstLine + offset, column: indent + 1))
+            }
+        }
+        return found
     }
 }
 
@@ -67,6 +87,7 @@ public enum YAMLReader {
 /// which the file's own lines (and editors) do not, so its line numbers drift after one unless mapped back;
 /// and at the end of text with no final line break it counts one line more than there is.
 private struct Locator {
+    let text: String
     let path: String
     let firstLine: Int
     /// Per libyaml line: the file line it lies on (from 0) and the columns before it there.
@@ -75,6 +96,7 @@ private struct Locator {
     private var lastColumns = 0
 
     init(_ text: String, path: String, firstLine: Int) {
+        self.text = text
         self.path = path
         self.firstLine = firstLine
         var line = 0, column = 0, previous: Unicode.Scalar = "\n"

@@ -76,6 +76,15 @@ struct YAMLReaderTests {
         #expect(throws: ContentError.self) { try YAMLReader.parse("title: A\ntitle: B\n", path: "c.md") }
     }
 
+    @Test("a duplicate key is reported where it is repeated, with the line that gave it first")
+    func duplicateKeyLocation() {
+        let text = "title: A\nsummary: S\nresults:\n  - value: 1\n    text: a\n  - value: 2\n    text: b\n    text: c\ntitle: B\n"
+        let nested = #expect(throws: ContentError.self) { try YAMLReader.parse(text, path: "c.md", firstLine: 2) }
+        #expect(nested?.description == "c.md:9:5: error: duplicate key 'text' (it is given first at line 8)")
+        let top = #expect(throws: ContentError.self) { try YAMLReader.parse("title: A\nsummary: S\ntitle: B\n", path: "c.md", firstLine: 2) }
+        #expect(top?.description == "c.md:4:1: error: duplicate key 'title' (it is given first at line 2)")
+    }
+
     @Test("null, tilde and empty values read as null; numbers and dates stay text")
     func scalars() throws {
         let root = try #require(try YAMLReader.parse("a: ~\nb:\nc: 2023-11-15\nd: 91%\n", path: "c.md"))
