@@ -37,8 +37,9 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Renders every page on all cores and writes each as soon as it is done. With `fingerprints` (in place only),
     /// a page whose fingerprint is the one recorded for its file, still there, is left as it is.
-    func renderPages(_ renderer: SiteRenderer, fingerprints: OutputFingerprints?, diagnostics: inout [Diagnostic]) -> (rendered: Int, skipped: Int) {
-        let jobs = renderer.jobs()
+    func renderPages(
+        _ jobs: [RenderJob], with renderer: SiteRenderer, fingerprints: OutputFingerprints?, diagnostics: inout [Diagnostic]
+    ) -> (rendered: Int, skipped: Int) {
         let fingerprints = enabled && inPlace ? fingerprints : nil
         let outcomes = ParallelMap.map(jobs) { job -> PageOutcome in
             let fingerprint = fingerprints == nil ? nil : job.fingerprint()
@@ -98,13 +99,8 @@ final class OutputWriter: @unchecked Sendable {
     func copyAssets(_ content: SiteContent, site: String, diagnostics: inout [Diagnostic]) {
         let urls = SiteURLs(baseURL: "/")
         for asset in content.assets {
-            for language in languages(of: asset, in: content) {
-                let folder: String
-                switch asset.kind {
-                case .practices: folder = urls.practice(asset.id, language)
-                case .models: folder = urls.model(asset.id, language)
-                case .pages: folder = urls.page(asset.id, language)
-                }
+            for language in content.languages(of: asset) {
+                let folder = urls.document(asset.kind, asset.id, language)
                 let destination = staging + folder + asset.name
                 guard enabled else { continue }
                 let relative = String(folder.dropFirst()) + asset.name
@@ -125,14 +121,6 @@ final class OutputWriter: @unchecked Sendable {
     private func sameBytes(_ one: String, _ other: String) -> Bool {
         guard let first = try? fileSystem.read(one), let second = try? fileSystem.read(other) else { return false }
         return first == second
-    }
-
-    private func languages(of asset: AssetFile, in content: SiteContent) -> [String] {
-        switch asset.kind {
-        case .practices: content.practice(asset.id)?.languages ?? []
-        case .models: content.model(asset.id)?.languages ?? []
-        case .pages: content.pages.first { $0.id == asset.id }?.languages ?? []
-        }
     }
 
     private func write(_ file: OutputFile) throws {

@@ -76,7 +76,9 @@ public struct SiteBuilder: Sendable {
             inventory: caches?.files)
         let pages = run.stage("render") { diagnostics in
             defer { renderer.releasePageCaches() }
-            return output.renderPages(renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
+            let jobs = renderer.jobs()
+            diagnostics += renderer.checkInternalLinks(pages: jobs.map(\.path))
+            return output.renderPages(jobs, with: renderer, fingerprints: caches?.outputs, diagnostics: &diagnostics)
         }
         (run.report.pagesRendered, run.report.pagesSkipped) = pages
         run.stage("site files") { diagnostics in output.write(renderer.siteFiles(exports: caches?.exports), diagnostics: &diagnostics) }

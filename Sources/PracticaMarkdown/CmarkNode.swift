@@ -22,6 +22,12 @@ struct CmarkNode {
 
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
+    /// The line the node starts on, from 1; 0 where cmark keeps no position (some inlines).
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+
+    /// The column the node starts at, from 1; 0 where cmark keeps no position.
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
     /// Moves the children up in place of this node and frees it: a link becomes its text.
     func replaceWithChildren() {
         while let child = cmark_node_first_child(pointer) {

@@ -3,7 +3,11 @@ import CCmarkGFM
 /// Gathers headings, links and plain text in one walk over a sanitized tree.
 struct DocumentCollector {
     private(set) var headings: [Heading] = []
-    private(set) var links: [String] = []
+    private(set) var links: [BodyLink] = []
+    /// The file line of the body's first line, so that links are located in the file.
+    private let firstLine: Int
+    /// The start line of the innermost block entered, for links cmark gives no line of their own.
+    private var blockLine = 1
     private var lines: [String] = []
     /// Text of the block being read, flushed as one line when the block ends.
     private var line = ""
@@ -11,19 +15,27 @@ struct DocumentCollector {
     private var headingText: String?
     private var slugger: HeadingSlugger
 
-    init(reservedAnchors: Set<String> = []) { slugger = HeadingSlugger(reserved: reservedAnchors) }
+    init(reservedAnchors: Set<String> = [], firstLine: Int = 1) {
+        slugger = HeadingSlugger(reserved: reservedAnchors)
+        self.firstLine = firstLine
+    }
 
     /// One line per block, so the first line of a document is its first paragraph or heading.
     var plainText: String { lines.joined(separator: "\n") }
 
     mutating func visit(_ node: CmarkNode, entering: Bool) {
+        if entering, node.isBlock, node.startLine > 0 { blockLine = node.startLine }
         switch node.type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             appendInline(node.literal)
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             appendInline(" ")
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            if entering, !node.url.isEmpty { links.append(node.url) }
+            if entering, !node.url.isEmpty {
+                let line = node.startLine
+                links.append(BodyLink(
+                    url: node.url, line: firstLine - 1 + (line > 0 ? line : blockLine), column: line > 0 && node.startColumn > 0 ? node.startColumn : nil))
+            }
         case CMARK_NODE_HEADING:
             visitHeading(node, entering: entering)
         case CMARK_NODE_CODE_BLOCK:

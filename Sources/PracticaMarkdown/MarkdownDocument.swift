@@ -14,6 +14,22 @@ public struct Heading: Hashable, Sendable {
     }
 }
 
+/// A link or image destination in a body, and where it stands in the file.
+public struct BodyLink: Hashable, Sendable {
+    /// The destination, as cmark decoded it (entities and backslash escapes resolved).
+    public var url: String
+    /// The file line of the link, or of the block that holds it where cmark gives inlines no position.
+    public var line: Int
+    /// The column of the link's opening bracket, or nil where cmark does not say.
+    public var column: Int?
+
+    public init(url: String, line: Int, column: Int? = nil) {
+        self.url = url
+        self.line = line
+        self.column = column
+    }
+}
+
 /// The result of rendering one Markdown body: safe HTML plus what later stages need to know about it.
 public struct MarkdownDocument: Hashable, Sendable {
     /// A safe HTML fragment: no raw HTML, no script URLs, headings carry `id`s.
@@ -23,9 +39,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// The text content, one line per block (paragraph, heading, code block, table row), whitespace collapsed.
     public var plainText: String
     /// Every link and image destination in document order, as cmark decoded it; unsafe and empty ones are left out.
-    public var links: [String]
+    public var links: [BodyLink]
 
-    public init(html: String = "", headings: [Heading] = [], plainText: String = "", links: [String] = []) {
+    public init(html: String = "", headings: [Heading] = [], plainText: String = "", links: [BodyLink] = []) {
         self.html = html
         self.headings = headings
         self.plainText = plainText

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders GitHub-flavoured Markdown to safe HTML with cmark-gfm; safe to call from many threads at once.
 public struct MarkdownRenderer: Sendable {
     /// Ids the page layout around the body already uses (`main`, …); headings get `main-1` instead.
@@ -9,17 +11,43 @@ public struct MarkdownRenderer: Sendable {
     /// A renderer whose heading anchors avoid `reservedAnchors`.
     public init(reservedAnchors: Set<String>) { self.reservedAnchors = reservedAnchors }
 
-    /// Parses `markdown` and returns its HTML, headings, plain text and links.
-    public func render(_ markdown: String) -> MarkdownDocument {
+    /// Parses `markdown`, whose first line is line `firstLine` of its file, and returns its HTML, headings, plain
+    /// text and links.
+    public func render(_ markdown: String, firstLine: Int = 1) -> MarkdownDocument {
         // Each call owns its parser and tree; the one process-wide state cmark-gfm touches is guarded in CmarkTree.
         guard let tree = CmarkTree(parsing: markdown) else { return MarkdownDocument() }
         UnsafeLinkFilter.removeUnsafeLinks(from: tree)
 
-        var collector = DocumentCollector(reservedAnchors: reservedAnchors)
+        var collector = DocumentCollector(reservedAnchors: reservedAnchors, firstLine: firstLine)
         tree.walk { node, entering in collector.visit(node, entering: entering) }
 
         let html = HTMLPostprocessor.process(tree.renderHTML(), anchors: collector.headings.map(\.anchor))
         return MarkdownDocument(
-            html: html, headings: collector.headings, plainText: collector.plainText, links: collector.links)
+            html: html, headings: collector.headings, plainText: collector.plainText,
+            links: Self.countingScalars(collector.links, in: markdown, firstLine: firstLine))
+    }
+
+    /// `links` with their columns in Unicode scalars, as every other diagnostic counts them; cmark counts bytes,
+    /// which puts a link after Hebrew or Russian text twice as far along the line as it is.
+    static func countingScalars(_ links: [BodyLink], in markdown: String, firstLine: Int) -> [BodyLink] {
+        guard let last = links.lazy.filter({ $0.column != nil }).map(\.line).max() else { return links }
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            // Where each line starts, as far as the last link's line: memchr, since a byte loop took longer.
+            var starts = [0]
+            while starts.count <= last - firstLine, let base = bytes.baseAddress, starts[starts.count - 1] < bytes.count {
+                let from = starts[starts.count - 1]
+                guard let newline = memchr(base + from, 0x0A, bytes.count - from) else { break }
+                starts.append(base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1)
+            }
+            return links.map { link in
+                guard let column = link.column, starts.indices.contains(link.line - firstLine) else { return link }
+                let start = starts[link.line - firstLine]
+                let prefix = bytes[start..<min(bytes.count, start + column - 1)]
+                var scalar = link
+                scalar.column = 1 + prefix.count { $0 & 0xC0 != 0x80 }
+                return scalar
+            }
+        }
     }
 }

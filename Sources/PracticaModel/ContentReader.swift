@@ -106,7 +106,7 @@ public struct ContentReader: Sendable {
             guard let root, root.mapping != nil else {
                 return ParseResult(document: .none, diagnostics: [.error("front matter must be a mapping of keys", at: SourceLocation(path: file.path, line: 2))])
             }
-            let body = MarkdownRenderer(reservedAnchors: Self.reservedAnchors).render(source.body)
+            let body = MarkdownRenderer(reservedAnchors: Self.reservedAnchors).render(source.body, firstLine: source.bodyLine)
             switch file.kind {
             case .practices:
                 let (card, diagnostics) = PracticeCard.decode(file, root: root, body: body)

@@ -2,35 +2,65 @@ import PracticaCore
 import PracticaMarkdown
 import PracticaSource
 
+/// One language version of any document, as the link checks see it.
+public struct DocumentBody: Sendable {
+    public var kind: ContentKind
+    public var id: String
+    public var language: String
+    public var path: String
+    public var body: MarkdownDocument
+
+    public init(kind: ContentKind, id: String, language: String, path: String, body: MarkdownDocument) {
+        self.kind = kind
+        self.id = id
+        self.language = language
+        self.path = path
+        self.body = body
+    }
+}
+
 extension SiteContent {
+    /// Every language version of every practice, model and free page, in that order.
+    public var documentBodies: [DocumentBody] {
+        practices.flatMap { $0.versions.map { DocumentBody(kind: .practices, id: $0.id, language: $0.language, path: $0.path, body: $0.body) } }
+            + models.flatMap { $0.versions.map { DocumentBody(kind: .models, id: $0.id, language: $0.language, path: $0.path, body: $0.body) } }
+            + pages.flatMap { $0.versions.map { DocumentBody(kind: .pages, id: $0.id, language: $0.language, path: $0.path, body: $0.body) } }
+    }
+
+    /// The languages whose pages a file beside a document is copied next to: those the document is written in.
+    public func languages(of asset: AssetFile) -> [String] {
+        switch asset.kind {
+        case .practices: practice(asset.id)?.languages ?? []
+        case .models: model(asset.id)?.languages ?? []
+        case .pages: pages.first { $0.id == asset.id }?.languages ?? []
+        }
+    }
+
     /// Warns where a body links to a file that is not beside its document, since the page would show a broken link.
     public func checkLocalLinks() -> [Diagnostic] {
         var files: [String: Set<String>] = [:]
         for asset in assets { files["\(asset.kind.rawValue)/\(asset.id)", default: []].insert(asset.name) }
         var diagnostics: [Diagnostic] = []
-        func check(_ body: MarkdownDocument, kind: ContentKind, id: String, path: String) {
-            for link in body.links {
-                guard let name = Self.localFileName(link), !(files["\(kind.rawValue)/\(id)"]?.contains(name) ?? false) else { continue }
+        let bodies = documentBodies
+        for document in bodies {
+            let folder = "\(document.kind.rawValue)/\(document.id)"
+            for link in document.body.links {
+                guard let name = Self.localFileName(link.url), !(files[folder]?.contains(name) ?? false) else { continue }
                 diagnostics.append(.warning(
-                    "link to '\(name)', which is not beside this document", at: SourceLocation(path: path),
-                    hint: "put the file in content/\(kind.rawValue)/\(id)/ or fix the link"))
+                    "link to '\(name)', which is not beside this document",
+                    at: SourceLocation(path: document.path, line: link.line, column: link.column),
+                    hint: "put the file in content/\(folder)/ or fix the link"))
             }
         }
-        for practice in practices { for card in practice.versions { check(card.body, kind: .practices, id: card.id, path: card.path) } }
-        for model in models { for document in model.versions { check(document.body, kind: .models, id: document.id, path: document.path) } }
-        for page in pages { for version in page.versions { check(version.body, kind: .pages, id: version.id, path: version.path) } }
-        return diagnostics + checkUnlinkedFiles()
+        return diagnostics + checkUnlinkedFiles(bodies)
     }
 
     /// Warns about files beside a document that no version of it links to: they are published but unreachable.
-    func checkUnlinkedFiles() -> [Diagnostic] {
+    func checkUnlinkedFiles(_ bodies: [DocumentBody]) -> [Diagnostic] {
         var linked: [String: Set<String>] = [:]
-        func note(_ links: [String], kind: ContentKind, id: String) {
-            linked["\(kind.rawValue)/\(id)", default: []].formUnion(links.compactMap(Self.localFileName))
+        for document in bodies {
+            linked["\(document.kind.rawValue)/\(document.id)", default: []].formUnion(document.body.links.compactMap { Self.localFileName($0.url) })
         }
-        for practice in practices { for card in practice.versions { note(card.body.links, kind: .practices, id: card.id) } }
-        for model in models { for document in model.versions { note(document.body.links, kind: .models, id: document.id) } }
-        for page in pages { for version in page.versions { note(version.body.links, kind: .pages, id: version.id) } }
         return assets.filter { !(linked["\($0.kind.rawValue)/\($0.id)"]?.contains($0.name) ?? false) }.map { asset in
             .warning("file '\(asset.name)' is not linked from any version of '\(asset.id)'", at: SourceLocation(path: asset.path), hint: "link it from the body, or remove it")
         }

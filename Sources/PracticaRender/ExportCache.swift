@@ -45,6 +45,12 @@ extension SiteRenderer {
             hasher.combine(digests.global)
             hasher.combine(practice.id)
             hasher.combine(optional: digests.practice(practice.id))
+            // Related practices and models are exported only while published: another practice turning draft or
+            // going away changes this one's export.
+            for card in practice.versions {
+                for id in card.related { hasher.combine(content.practice(id) != nil) }
+                if let model = card.model { hasher.combine(content.model(model) != nil) }
+            }
             return cache?.piece(practice.id, fingerprint: hasher.value) ?? frame.piece(Exports(renderer: only([practice])).files(), hasher.value)
         }
         let pieces = made.compactMap { $0 }

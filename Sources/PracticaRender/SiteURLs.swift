@@ -34,6 +34,14 @@ public struct SiteURLs: Sendable {
     public func models(_ language: String) -> String { "\(root)\(language)/models/" }
     public func model(_ id: String, _ language: String) -> String { "\(root)\(language)/models/\(id)/" }
     public func page(_ id: String, _ language: String) -> String { "\(root)\(language)/\(id)/" }
+    /// The page of a practice, model or free page.
+    public func document(_ kind: ContentKind, _ id: String, _ language: String) -> String {
+        switch kind {
+        case .practices: practice(id, language)
+        case .models: model(id, language)
+        case .pages: page(id, language)
+        }
+    }
     public func taxonomy(_ facet: String, _ language: String) -> String { "\(root)\(language)/\(facet)/" }
     public func term(_ key: String, in facet: String, _ language: String) -> String { "\(root)\(language)/\(facet)/\(key)/" }
     public func search(_ language: String) -> String { "\(root)\(language)/search/" }

@@ -40,7 +40,7 @@ struct ConcurrencyTests {
     func concurrentEqualsSerial() {
         let renderer = MarkdownRenderer()
         let inputs = (0..<200).map(Self.document)
-        let serial = inputs.map(renderer.render)
+        let serial = inputs.map { renderer.render($0) }
         for _ in 0..<5 {
             let slots = ResultSlots(count: inputs.count)
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in

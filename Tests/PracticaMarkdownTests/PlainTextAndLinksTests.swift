@@ -54,10 +54,27 @@ struct PlainTextAndLinksTests {
 
             [r]: /three/
             """)
-        #expect(document.links == [
+        #expect(document.links.map(\.url) == [
             "one.md", "img/two.png", "/three/", "http://www.four.org", "https://five.org",
             "with space.md", "a?b=1&c=2",
         ])
+    }
+
+    @Test("each link carries its file line, counted from the line the body starts on")
+    func linkLines() {
+        let document = renderer.render("""
+            Intro line.
+
+            A paragraph with [one](one.md)
+            and on its second line [two](../two/).
+
+            - item [three](/en/three/)
+            """, firstLine: 10)
+        #expect(document.links.map(\.url) == ["one.md", "../two/", "/en/three/"])
+        #expect(document.links.map(\.line) == [12, 13, 15])
+        #expect(document.links.map(\.column) == [18, 24, 8])
+        let hebrew = renderer.render("שלום [קישור](../a/)", firstLine: 3)
+        #expect(hebrew.links == [BodyLink(url: "../a/", line: 3, column: 6)])
     }
 
     @Test("renders empty and whitespace-only input as an empty document")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Links to files beside a document")
 struct LocalLinkTests {
-    @Test("a link to a file that is not beside the card is a warning; one that is, and web links, are fine")
+    @Test("a link to a file that is not beside the card is a warning at the link; one that is, and web links, are fine")
     func missingFile() {
         var site = ModelTestSite()
         site.add("practices/a/en.md", """
@@ -18,7 +18,7 @@ struct LocalLinkTests {
         site.files["s/content/practices/a/scheme.png"] = "png"
         let (content, _) = site.read()
         #expect(content.checkLocalLinks().map(\.description) == [
-            "content/practices/a/en.md: warning: link to 'leaflet.pdf', which is not beside this document (put the file in content/practices/a/ or fix the link)"
+            "content/practices/a/en.md:6:23: warning: link to 'leaflet.pdf', which is not beside this document (put the file in content/practices/a/ or fix the link)"
         ])
     }
 }
