@@ -37,6 +37,9 @@ public struct BuildReport: Sendable {
     /// Pages left as the build before wrote them, their inputs unchanged (incremental builds only).
     public var pagesSkipped = 0
     public var pdfsWritten = 0
+    /// Whether the output folder now holds this build's site: errors after that (a PDF that could not be
+    /// printed) do not undo it.
+    public var outputReplaced = false
     public var timings: [(stage: String, seconds: Double)] = []
 
     public init(diagnostics: [PracticaCore.Diagnostic] = []) { self.diagnostics = diagnostics }

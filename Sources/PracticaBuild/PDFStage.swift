@@ -37,7 +37,9 @@ struct PDFStage {
         let copy = folder + "/.print-\(name).html", pdf = folder + "/\(name).pdf"
         var view = job.view()
         view["printCopy"] = true
-        guard let html = printer.theme.library.render(view, withTemplate: job.template) else { return nil }
+        guard let html = printer.theme.library.render(view, withTemplate: job.template) else {
+            return .error("cannot print \(job.path): the theme has no template '\(job.template)'", at: SourceLocation(path: job.path))
+        }
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: copy))
             defer { try? FileManager.default.removeItem(atPath: copy) }
@@ -50,7 +52,9 @@ struct PDFStage {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            process.waitUntilExit()
+            guard Self.waitForExit(process, seconds: Self.timeout) else {
+                return .error("Chromium did not print \(job.path) within \(Int(Self.timeout)) s, and was stopped", at: SourceLocation(path: job.path))
+            }
             guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
                 return .error("Chromium could not print \(job.path) (exit \(process.terminationStatus))", at: SourceLocation(path: job.path))
             }
@@ -58,6 +62,25 @@ struct PDFStage {
         } catch {
             return .error("cannot print \(job.path): \(error.localizedDescription)", at: SourceLocation(path: job.path))
         }
+    }
+
+    /// How long one page may take to print: a Chromium that hangs (no display, a locked profile) must not hang
+    /// the build.
+    static let timeout = 120.0
+
+    /// Waits for `process` to end; stops it and returns false after `seconds`.
+    static func waitForExit(_ process: Process, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning {
+            guard Date() < deadline else {
+                // SIGKILL: a browser that hangs may also ignore the SIGTERM `terminate()` sends.
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                return false
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return true
     }
 
     static func findBrowser() -> String? {

@@ -89,6 +89,7 @@ public struct SiteBuilder: Sendable {
             if failed { output.discard() } else { output.commit(diagnostics: &diagnostics) }
         }
         run.report.filesWritten = output.count
+        run.report.outputReplaced = options.writeOutput && !run.failed
         if options.pdf, options.writeOutput, !run.failed {
             run.report.pdfsWritten = run.stage("pdf") { diagnostics in
                 PDFStage(renderer: renderer, output: options.outputFolder).run(diagnostics: &diagnostics)

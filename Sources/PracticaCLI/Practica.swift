@@ -151,7 +151,8 @@ func finish(_ report: BuildReport, success: String) throws {
     let errors = report.diagnostics.filter { $0.severity == .error }.count
     let warnings = report.diagnostics.count - errors
     if errors > 0 {
-        Logger.standardError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written")
+        let outcome = report.outputReplaced ? "the site was written, but not all of it" : "nothing was written"
+        Logger.standardError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(outcome)")
         throw ExitCode(1)
     }
     Logger.standardError(success + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
