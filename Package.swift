@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "PracticaRender",
             dependencies: [
-                "PracticaCore", "PracticaModel", "PracticaTheme",
+                "PracticaCore", "PracticaSource", "PracticaMarkdown", "PracticaModel", "PracticaTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "PracticaSearch", dependencies: ["PracticaCore", "PracticaModel"]),
@@ -40,16 +40,28 @@ let package = Package(
             dependencies: ["PracticaBuild", "PracticaSource", "PracticaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(
             name: "PracticaServe",
-            dependencies: ["PracticaBuild", "PracticaCore", "PracticaRender", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: [
+                "PracticaBuild", "PracticaCore", "PracticaRender",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             resources: [.embedInCode("Assets")]),
         .testTarget(name: "PracticaCoreTests", dependencies: ["PracticaCore"]),
-        .testTarget(name: "PracticaSourceTests", dependencies: ["PracticaSource"]),
+        .testTarget(name: "PracticaSourceTests", dependencies: ["PracticaSource", "PracticaCore"]),
         .testTarget(name: "PracticaMarkdownTests", dependencies: ["PracticaMarkdown"]),
-        .testTarget(name: "PracticaModelTests", dependencies: ["PracticaModel"]),
-        .testTarget(name: "PracticaRenderTests", dependencies: ["PracticaRender"]),
+        .testTarget(name: "PracticaModelTests", dependencies: ["PracticaModel", "PracticaSource", "PracticaCore"]),
+        // The render and build tests drive swift-mustache directly, to pin what the theme's templates render.
+        .testTarget(
+            name: "PracticaRenderTests",
+            dependencies: [
+                "PracticaRender", "PracticaTheme", "PracticaModel", "PracticaMarkdown", "PracticaSource", "PracticaCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .testTarget(name: "PracticaSearchTests", dependencies: ["PracticaSearch"]),
         .testTarget(
-            name: "PracticaBuildTests", dependencies: ["PracticaBuild", "PracticaRender"],
+            name: "PracticaBuildTests",
+            dependencies: [
+                "PracticaBuild", "PracticaRender", "PracticaSource", "PracticaCore", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PracticaServeTests", dependencies: ["PracticaServe", "PracticaBuild", "PracticaCore", "PracticaRender"]),
     ]
