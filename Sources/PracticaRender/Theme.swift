@@ -91,13 +91,29 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma's own line goes before the template: the editor's lines start one later.
                 diagnostics.append(.error(
-                    "template error: \(error.error)",
+                    "template error: \(Self.describe(error.error))",
                     at: SourceLocation(path: file.displayPath(relative), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(path: file.displayPath(relative))))
             }
         }
         return (library, sources)
+    }
+
+    /// swift-mustache's parse error in words, with the tag to look for.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        return switch error {
+        case .sectionCloseNameIncorrect: "a closing tag {{/…}} names another section than the one it closes"
+        case .unfinishedName: "a tag is not finished (missing }} or a name)"
+        case .expectedSectionEnd: "a section {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: "a delimiter tag {{=… …=}} is malformed"
+        case .transformAppliedToInheritanceSection: "a transform is applied to a {{<…}} or {{$…}} section"
+        case .illegalTokenInsideInheritSection: "only {{$…}} blocks may stand inside a {{<…}} section"
+        case .textInsideInheritSection: "text stands inside a {{<…}} section, where only {{$…}} blocks may"
+        case .invalidConfigVariableSyntax: "a {{% … }} pragma is malformed"
+        case .unrecognisedConfigVariable: "a {{% … }} pragma is not one swift-mustache knows"
+        }
     }
 
     private static func loadStrings(_ files: [String: ThemeFile], diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
