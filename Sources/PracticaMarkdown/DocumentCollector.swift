@@ -34,7 +34,8 @@ struct DocumentCollector {
             if entering, !node.url.isEmpty {
                 let line = node.startLine
                 links.append(BodyLink(
-                    url: node.url, line: firstLine - 1 + (line > 0 ? line : blockLine), column: line > 0 && node.startColumn > 0 ? node.startColumn : nil))
+                    url: node.url, line: firstLine - 1 + (line > 0 ? line : blockLine),
+                    column: line > 0 && node.startColumn > 0 ? node.startColumn : nil, isImage: node.type == CMARK_NODE_IMAGE))
             }
         case CMARK_NODE_HEADING:
             visitHeading(node, entering: entering)

@@ -22,11 +22,14 @@ public struct BodyLink: Hashable, Sendable {
     public var line: Int
     /// The column of the link's opening bracket, or nil where cmark does not say.
     public var column: Int?
+    /// True for an image (`![alt](src)`), which the page loads, rather than a link the reader follows.
+    public var isImage: Bool
 
-    public init(url: String, line: Int, column: Int? = nil) {
+    public init(url: String, line: Int, column: Int? = nil, isImage: Bool = false) {
         self.url = url
         self.line = line
         self.column = column
+        self.isImage = isImage
     }
 }
 

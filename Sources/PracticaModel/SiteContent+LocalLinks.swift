@@ -45,6 +45,13 @@ extension SiteContent {
         for document in bodies {
             let folder = "\(document.kind.rawValue)/\(document.id)"
             for link in document.body.links {
+                if link.isImage, Self.isOnAnotherSite(link.url) {
+                    diagnostics.append(.warning(
+                        "image from another site, which the pages' Content-Security-Policy does not let them load",
+                        at: SourceLocation(path: document.path, line: link.line, column: link.column),
+                        hint: "save the image in content/\(folder)/ and link it by its file name"))
+                    continue
+                }
                 guard let name = Self.localFileName(link.url), !(files[folder]?.contains(name) ?? false) else { continue }
                 diagnostics.append(.warning(
                     "link to '\(name)', which is not beside this document",
@@ -64,6 +71,13 @@ extension SiteContent {
         return assets.filter { !(linked["\($0.kind.rawValue)/\($0.id)"]?.contains($0.name) ?? false) }.map { asset in
             .warning("file '\(asset.name)' is not linked from any version of '\(asset.id)'", at: SourceLocation(path: asset.path), hint: "link it from the body, or remove it")
         }
+    }
+
+    /// Whether `url` leads to another site: the theme's policy loads images from the site itself only, so that
+    /// a page never tells a third party who reads it.
+    static func isOnAnotherSite(_ url: String) -> Bool {
+        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("//")
     }
 
     /// The file a relative link names, or nil for absolute, site-rooted, fragment, mail and folder links.

@@ -23,6 +23,27 @@ struct LocalLinkTests {
     }
 }
 
+@Suite("Images from other sites")
+struct RemoteImageTests {
+    @Test("an image from another site is a warning at the image, since the pages' policy blocks it; a link to another site is not")
+    func remoteImage() {
+        var site = ModelTestSite()
+        site.add("practices/a/en.md", """
+            ---
+            title: A
+            summary: S
+            topics: [foster-care]
+            ---
+            ![chart](https://example.org/chart.png) [report](https://example.org/report.pdf) ![cdn](//cdn.example.org/x.png)
+            """)
+        let (content, _) = site.read()
+        #expect(content.checkLocalLinks().map(\.description) == [
+            "content/practices/a/en.md:6:1: warning: image from another site, which the pages' Content-Security-Policy does not let them load (save the image in content/practices/a/ and link it by its file name)",
+            "content/practices/a/en.md:6:82: warning: image from another site, which the pages' Content-Security-Policy does not let them load (save the image in content/practices/a/ and link it by its file name)",
+        ])
+    }
+}
+
 @Suite("Warnings for editors")
 struct EditorWarningTests {
     @Test("a file beside a card that no version links to is a warning naming the file")
