@@ -38,11 +38,27 @@ struct ChartTests {
         #expect(svg.contains(#"<rect class="stage stage-1" x="200" y="4" width="397""#))
     }
 
+    @Test("the cost chart's description states the data's range in the page language's numbers, without cents")
+    func costTimeDescription() {
+        let points: [CostTimeChart.Point] = [
+            .init(title: "A", href: "/ru/practices/a/", language: "ru", months: 6.55, cost: 5_500_000, label: "a"),
+            .init(title: "B", href: "/ru/practices/b/", language: "ru", months: 18, cost: 120_000, label: "b"),
+        ]
+        let format = LocaleFormatter(language: "ru")
+        let chart = CostTimeChart(
+            currency: "RUB", points: points, title: "Стоимость и срок", rtl: false, axisTime: "месяцы", axisCost: "стоимость",
+            money: { format.money($0, currency: "RUB") }, number: { format.number($0) })
+        let description = "2 · стоимость: \(format.money(120_000, currency: "RUB")) – \(format.money(5_500_000, currency: "RUB")); месяцы: 6,6 – 18"
+        #expect(chart.svg(id: "c").contains("<desc id=\"c-desc\">\(description)</desc>"))
+        #expect(!description.contains(",00") && !description.contains(".00"))
+        #expect(CostTimeChart.range([6, 6], { format.number($0) }) == "6", "one practice: one value, not a range")
+    }
+
     @Test("a cost near the largest number draws its chart instead of trapping on an infinite axis")
     func hugeCostDraws() {
         let chart = CostTimeChart(
             currency: "EUR", points: [.init(title: "Huge", href: "/en/practices/huge/", language: "en", months: 6, cost: 1e308, label: "huge")],
-            title: "Cost and time", rtl: false, axisTime: "months", axisCost: "cost", money: { String($0) })
+            title: "Cost and time", rtl: false, axisTime: "months", axisCost: "cost", money: { String($0) }, number: { String($0) })
         let svg = chart.svg(id: "huge")
         #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>"))
         #expect(svg.contains(#"href="/en/practices/huge/""#))

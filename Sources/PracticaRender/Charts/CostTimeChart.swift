@@ -21,6 +21,8 @@ struct CostTimeChart {
     let axisTime: String
     let axisCost: String
     let money: (Double) -> String
+    /// Numbers in the page language, for the description read instead of the drawing (`6,6` in Russian).
+    let number: (Double) -> String
 
     static let width = 640.0, height = 360.0, margin = 64.0
 
@@ -34,7 +36,11 @@ struct CostTimeChart {
             return rtl ? Self.width - Self.margin - offset : Self.margin + offset
         }
         func y(_ cost: Double) -> Double { Self.height - Self.margin - plotHeight * (log10(max(cost, 1)) - low) / (high - low) }
-        let description = "\(points.count) · \(axisCost): \(money(pow(10, low))) – \(money(pow(10, high))); \(axisTime): 0 – \(SVGText.number(maxMonths))"
+        // The data's own range, as the reader would state it: the axis runs past it, and 10^log10(x) is x give or take
+        // a rounding error that a money formatter prints as cents.
+        let costRange = Self.range(costs.map { $0.rounded() }, money)
+        let monthRange = Self.range(points.map { ($0.months * 10).rounded() / 10 }, number)
+        let description = "\(points.count) · \(axisCost): \(costRange); \(axisTime): \(monthRange)"
         var svg = SVGText.open(width: Self.width, height: Self.height, id: id, title: "\(title) (\(currency))", description: description, className: "cost-time", hasLinks: true)
         svg += #"<line class="axis" x1="\#(SVGText.number(x(0)))" y1="\#(SVGText.number(Self.height - Self.margin))" x2="\#(SVGText.number(x(maxMonths)))" y2="\#(SVGText.number(Self.height - Self.margin))"/>"#
         svg += #"<line class="axis" x1="\#(SVGText.number(x(0)))" y1="\#(SVGText.number(Self.margin))" x2="\#(SVGText.number(x(0)))" y2="\#(SVGText.number(Self.height - Self.margin))"/>"#
@@ -49,5 +55,11 @@ struct CostTimeChart {
             svg += #"<a href="\#(SVGText.escape(point.href))" hreflang="\#(SVGText.escape(point.language))" lang="\#(SVGText.escape(point.language))"><circle class="point" cx="\#(SVGText.number(x(point.months)))" cy="\#(SVGText.number(y(point.cost)))" r="6"/><title>\#(SVGText.escape(point.title + " — " + point.label))</title></a>"#
         }
         return svg + "</svg>"
+    }
+
+    /// `low – high` in `format`, or the one value when they are the same.
+    static func range(_ values: [Double], _ format: (Double) -> String) -> String {
+        guard let low = values.min(), let high = values.max() else { return "" }
+        return low == high ? format(low) : "\(format(low)) – \(format(high))"
     }
 }

@@ -62,7 +62,7 @@ struct ListViews {
             let chart = CostTimeChart(
                 currency: currency, points: byCurrency[currency] ?? [], title: ui["overview_title"], rtl: context.direction == "rtl",
                 axisTime: ui["overview_axis_time"], axisCost: ui["overview_axis_cost"],
-                money: { context.format.money($0, currency: currency) })
+                money: { context.format.money($0, currency: currency) }, number: { context.format.number($0) })
             return ["currency": currency, "svg": chart.svg(id: "overview-\(index)"), "count": byCurrency[currency]?.count ?? 0]
         }
     }
