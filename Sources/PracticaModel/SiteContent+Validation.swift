@@ -1,3 +1,4 @@
+import Foundation
 import PracticaCore
 import PracticaSource
 
@@ -29,7 +30,8 @@ extension SiteContent {
             for item in card.valueLocations[facet] ?? [] where !known.contains(item.text) {
                 diagnostics.append(.error(
                     "unknown \(Self.singular(facet)) '\(item.text)'", at: item.location,
-                    hint: Suggestion.hint(for: item.text, among: known) ?? "add it to content/taxonomies.yml under \(facet)"))
+                    hint: Self.listHint(for: item.text, among: known) ?? Suggestion.hint(for: item.text, among: known)
+                        ?? "add it to content/taxonomies.yml under \(facet)"))
             }
         }
         return diagnostics
@@ -59,7 +61,15 @@ extension SiteContent {
     private func unknownID(_ item: LocatedText, kind: String, candidates: [String]) -> Diagnostic {
         .error(
             "unknown \(kind) '\(item.text)'", at: item.location,
-            hint: Suggestion.hint(for: item.text, among: candidates) ?? "no document has this id")
+            hint: Self.listHint(for: item.text, among: candidates) ?? Suggestion.hint(for: item.text, among: candidates)
+                ?? "no document has this id")
+    }
+
+    /// For `topics: a, b`, which YAML reads as the one text "a, b": the brackets that make it a list.
+    static func listHint(for text: String, among known: [String]) -> String? {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count > 1, parts.contains(where: known.contains) else { return nil }
+        return "a list needs brackets: [\(parts.joined(separator: ", "))]"
     }
 
     /// "topics" → "topic", for messages.

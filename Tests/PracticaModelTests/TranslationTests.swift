@@ -53,6 +53,17 @@ struct TranslationTests {
         ])
     }
 
+    @Test("ids written without brackets, as 'a, b', get a hint to make them a list")
+    func listWithoutBrackets() {
+        var site = ModelTestSite()
+        site.add("practices/club/en.md", card("Club", topics: "foster-care, neglect", extra: "related: other, club\n"))
+        site.add("practices/other/en.md", card("Other"))
+        #expect(site.messages() == [
+            "content/practices/club/en.md:4:9: error: unknown topic 'foster-care, neglect' (a list needs brackets: [foster-care, neglect])",
+            "content/practices/club/en.md:5:10: error: unknown related practice 'other, club' (a list needs brackets: [other, club])",
+        ])
+    }
+
     @Test("related and model ids must exist, with a did-you-mean")
     func brokenLinks() {
         var site = ModelTestSite()
