@@ -100,7 +100,11 @@ struct FieldReader {
     mutating func date(_ key: String) -> String? {
         guard let node = root[key], let text = scalar(node, key: key) else { return nil }
         guard CalendarDate.isValid(text) else {
-            error("'\(key)' must be a date YYYY-MM-DD, found '\(text)'", at: node.location)
+            if CalendarDate.hasDateShape(text) {
+                error("'\(key)' is \(text), a day the calendar does not have", at: node.location, hint: "check the month and the day")
+            } else {
+                error("'\(key)' must be a date YYYY-MM-DD, found '\(text)'", at: node.location)
+            }
             return nil
         }
         return text
@@ -129,6 +133,11 @@ public struct LocatedText: Sendable, Hashable {
 
 /// Dates as the contract writes them.
 public enum CalendarDate {
+    /// Whether `text` is written `YYYY-MM-DD`, whatever the numbers.
+    public static func hasDateShape(_ text: String) -> Bool {
+        text.count == 10 && text.enumerated().allSatisfy { $0 == 4 || $0 == 7 ? $1 == "-" : $1.isASCII && $1.isNumber }
+    }
+
     /// Whether `text` is `YYYY-MM-DD` and a real day.
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-")

@@ -97,6 +97,7 @@ struct CardDecodingTests {
             cost: {from: 10, to: 5, currency: RUR}
             created: 2023-02-30
             replication: [joint]
+            updated: 1.2.2024
             ---
             """)
         #expect(site.messages() == [
@@ -106,8 +107,9 @@ struct CardDecodingTests {
             "content/practices/a/en.md:5:22: error: bad duration 'six months' in 'implementation_time' (write '6 months', '6-12 months', '6+ months', '2 years', '12 weeks', '10 days' or P6M)",
             "content/practices/a/en.md:6:14: error: cost from (10) is greater than to (5)",
             "content/practices/a/en.md:6:35: error: unknown currency 'RUR' (did you mean 'RUB'?)",
-            "content/practices/a/en.md:7:10: error: 'created' must be a date YYYY-MM-DD, found '2023-02-30'",
+            "content/practices/a/en.md:7:10: error: 'created' is 2023-02-30, a day the calendar does not have (check the month and the day)",
             "content/practices/a/en.md:8:15: error: unknown replication way 'joint' (did you mean 'join'?)",
+            "content/practices/a/en.md:9:10: error: 'updated' must be a date YYYY-MM-DD, found '1.2.2024'",
         ])
     }
 
