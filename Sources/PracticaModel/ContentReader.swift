@@ -107,16 +107,17 @@ public struct ContentReader: Sendable {
                 return ParseResult(document: .none, diagnostics: [.error("front matter must be a mapping of keys", at: SourceLocation(path: file.path, line: 2))])
             }
             let body = MarkdownRenderer(reservedAnchors: Self.reservedAnchors).render(source.body, firstLine: source.bodyLine)
+            let untranslated = TranslationMarks.check(root, body: source.body, path: file.path).map { [$0] } ?? []
             switch file.kind {
             case .practices:
                 let (card, diagnostics) = PracticeCard.decode(file, root: root, body: body)
-                return ParseResult(document: .practice(card), diagnostics: diagnostics)
+                return ParseResult(document: .practice(card), diagnostics: diagnostics + untranslated)
             case .models:
                 let (document, diagnostics) = ModelDocument.decode(file, root: root, body: body)
-                return ParseResult(document: .model(document), diagnostics: diagnostics)
+                return ParseResult(document: .model(document), diagnostics: diagnostics + untranslated)
             case .pages:
                 let (page, diagnostics) = Page.decode(file, root: root, body: body)
-                return ParseResult(document: .page(page), diagnostics: diagnostics)
+                return ParseResult(document: .page(page), diagnostics: diagnostics + untranslated)
             }
         } catch {
             return ParseResult(document: .none, diagnostics: [error.diagnostic])

@@ -50,7 +50,7 @@ struct ScaffoldTests {
         #expect(text.contains(ScaffoldHintProbe.title(language)), "hints are in the editor's language")
     }
 
-    @Test("--from copies keys and marks every text to translate; the result passes check")
+    @Test("--from copies keys and marks every text to translate; the result passes check, with one warning until translated")
     func translationFrom() {
         let fs = InMemoryFileSystem(Self.site)
         #expect(Scaffolder(environment: environment(fs)).create(ScaffoldRequest(kind: .practices, id: "club", language: "en", site: "s", from: "ru")).isEmpty)
@@ -63,6 +63,9 @@ struct ScaffoldTests {
         #expect(text.contains("created: 2023-11-15"), "dates are copied, so the translations agree")
         #expect(text.contains("## Описание"), "the body is copied to translate")
         #expect(!check(fs).hasErrors, "\(check(fs).filter { $0.severity == .error })")
+        let marks = check(fs).filter { $0.message.hasPrefix("not yet translated") }.map(\.description)
+        #expect(marks.count == 1 && marks[0].hasPrefix("content/practices/club/en.md:"), "\(marks)")
+        #expect(marks.first?.contains("not yet translated: title, summary") == true && marks.first?.contains("the body") == true, "\(marks)")
     }
 
     @Test("ids that are not slugs, unknown languages and existing files are refused, and nothing is written")
@@ -73,6 +76,9 @@ struct ScaffoldTests {
         #expect(scaffolder.create(ScaffoldRequest(kind: .practices, id: "My_Club", language: "en", site: "s")).map(\.message) == ["id 'My_Club' is not a slug"])
         #expect(scaffolder.create(ScaffoldRequest(kind: .practices, id: "x", language: "de", site: "s")).map(\.message) == ["'de' is not a language of this site"])
         #expect(scaffolder.create(ScaffoldRequest(kind: .practices, id: "club", language: "ru", site: "s")).map(\.message) == ["content/practices/club/ru.md already exists; nothing was written"])
+        #expect(scaffolder.create(ScaffoldRequest(kind: .practices, id: "club", language: "he", site: "s", from: "en")).map(\.description) == [
+            "content/practices/club/en.md: error: there is no 'en' version of 'club' to translate from (it is written in ru)"
+        ])
         #expect(fs.paths == before)
         #expect(fs.text("s/content/practices/club/ru.md") == Self.site["s/content/practices/club/ru.md"])
     }

@@ -64,6 +64,12 @@ public struct Scaffolder: Sendable {
             return request.kind == .practices ? writer.practice() : writer.document(model: request.kind == .models)
         }
         let sourcePath = "content/\(request.kind.rawValue)/\(request.id)/\(from).md"
+        let written = loaded.inventory.documents.filter { $0.kind == request.kind && $0.id == request.id }.map(\.language)
+        guard written.contains(from) else {
+            throw ContentError(
+                "there is no '\(from)' version of '\(request.id)' to translate from", at: SourceLocation(path: sourcePath),
+                hint: written.isEmpty ? "no \(request.kind.rawValue.dropLast()) has the id '\(request.id)'" : "it is written in \(written.joined(separator: ", "))")
+        }
         let source = try loader.readDocument(sourcePath)
         guard request.kind == .practices else {
             // Models and pages have few keys: their front matter is copied as written, with the mark on top.

@@ -1,0 +1,29 @@
+import PracticaCore
+import PracticaSource
+
+/// `practica new --from` copies the source language's texts marked `TRANSLATE:`, and its body under
+/// `<!-- TRANSLATE -->`. A marked text still there when the card is built would be published in the wrong
+/// language, so it is a warning, once per file, at the first one.
+enum TranslationMarks {
+    static let textMark = "TRANSLATE: "
+    static let bodyMark = "<!-- TRANSLATE -->"
+
+    static func check(_ root: YAMLNode, body: String, path: String) -> Diagnostic? {
+        var marked: [(key: String, location: SourceLocation)] = []
+        func visit(_ node: YAMLNode, key: String) {
+            switch node.value {
+            case .scalar(let text) where text.hasPrefix(textMark): marked.append((key, node.location))
+            case .sequence(let items): for item in items { visit(item, key: key) }
+            case .mapping(let entries): for entry in entries { visit(entry.value, key: key) }
+            default: break
+            }
+        }
+        for entry in root.mapping ?? [] { visit(entry.value, key: entry.key) }
+        var keys = marked.map(\.key).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if body.contains(bodyMark) { keys.append("the body") }
+        guard !keys.isEmpty else { return nil }
+        return .warning(
+            "not yet translated: \(keys.joined(separator: ", "))", at: marked.first?.location ?? SourceLocation(path: path),
+            hint: "translate the texts marked TRANSLATE and remove the marks")
+    }
+}
