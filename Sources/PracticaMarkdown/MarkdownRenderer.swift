@@ -40,14 +40,24 @@ public struct MarkdownRenderer: Sendable {
                 guard let newline = memchr(base + from, 0x0A, bytes.count - from) else { break }
                 starts.append(base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1)
             }
-            return links.map { link in
-                guard let column = link.column, starts.indices.contains(link.line - firstLine) else { return link }
-                let start = starts[link.line - firstLine]
-                let prefix = bytes[start..<min(bytes.count, start + column - 1)]
-                var scalar = link
-                scalar.column = 1 + prefix.count { $0 & 0xC0 != 0x80 }
-                return scalar
+            // One walk along each line, however many links it holds: a line of 10,000 links was quadratic.
+            var counted = links
+            let order = links.indices.filter { links[$0].column != nil }.sorted {
+                (links[$0].line, links[$0].column ?? 0) < (links[$1].line, links[$1].column ?? 0)
             }
+            var line = -1, offset = 0, scalars = 0
+            for index in order {
+                let link = links[index]
+                guard let column = link.column, starts.indices.contains(link.line - firstLine) else { continue }
+                if link.line != line { (line, offset, scalars) = (link.line, 0, 0) }
+                let start = starts[link.line - firstLine]
+                while offset < min(column - 1, bytes.count - start) {
+                    if bytes[start + offset] & 0xC0 != 0x80 { scalars += 1 }
+                    offset += 1
+                }
+                counted[index].column = 1 + scalars
+            }
+            return counted
         }
     }
 }
