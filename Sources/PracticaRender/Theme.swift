@@ -125,7 +125,14 @@ public struct Theme: Sendable {
                 let root = try YAMLReader.parse(TextDecoding.droppingByteOrderMark(String(decoding: file.bytes, as: UTF8.self)), path: path)
                 var table: [String: String] = [:]
                 for entry in root?.mapping ?? [] {
-                    if let text = entry.value.scalar { table[entry.key] = text }
+                    guard let text = entry.value.scalar else {
+                        // English stands in for it, as for a missing string; say why.
+                        diagnostics.append(.warning(
+                            "UI string '\(entry.key)' must be a text, found \(entry.value.kindName)", at: entry.value.location,
+                            hint: "quote it if it holds ':' or '#'"))
+                        continue
+                    }
+                    table[entry.key] = text
                 }
                 strings[language] = table
             } catch {

@@ -40,6 +40,17 @@ struct ThemeTests {
         #expect(theme.sources["mine"]?.contains("a partial of the site's own") == true)
     }
 
+    @Test("a UI string that is not a text is a warning at its line, and English stands in for it")
+    func nonTextUIString() {
+        let fs = InMemoryFileSystem(["s/templates/i18n/en.yml": "site_search: Search\nnav_catalog: [Catalog]\n"])
+        var diagnostics: [Diagnostic] = []
+        let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.description) == [
+            "templates/i18n/en.yml:2:14: warning: UI string 'nav_catalog' must be a text, found a list (quote it if it holds ':' or '#')"
+        ])
+        #expect(theme.strings["en"]?["nav_catalog"] == nil)
+    }
+
     @Test("every value is escaped for HTML, text without markup passes through unchanged")
     func escaping() throws {
         let fs = InMemoryFileSystem(["s/templates/partials/probe.mustache": #"<a title="{{x}}">{{x}}</a>{{{raw}}}"#])

@@ -85,6 +85,12 @@ struct YAMLReaderTests {
         #expect(top?.description == "c.md:4:1: error: duplicate key 'title' (it is given first at line 2)")
     }
 
+    @Test("a YAML alias reads as the value its anchor names")
+    func alias() throws {
+        let root = try #require(try YAMLReader.parse("a: &x Club\ntitle: *x\n", path: "c.md", firstLine: 2))
+        #expect(root["title"]?.scalar == "Club")
+    }
+
     @Test("null, tilde and empty values read as null; numbers and dates stay text")
     func scalars() throws {
         let root = try #require(try YAMLReader.parse("a: ~\nb:\nc: 2023-11-15\nd: 91%\n", path: "c.md"))
