@@ -30,15 +30,7 @@ public struct SiteBuilder: Sendable {
             ContentReader(fileSystem: environment.fileSystem, site: options.site, includeDrafts: options.includeDrafts, cache: caches?.parses)
                 .read(loaded, diagnostics: &diagnostics)
         }
-        run.stage("validate") { diagnostics in
-            // Independent checks, on all cores; their findings in this order.
-            let ids = loaded.inventory.ids
-            let checks: [@Sendable () -> [Diagnostic]] = [
-                { content.validate(knownIDs: ids) }, { content.checkLocalLinks() }, { content.checkPlanningFields() },
-                { ReservedIDs.check(content) },
-            ]
-            diagnostics += ParallelMap.map(checks) { $0() }.flatMap { $0 }
-        }
+        run.stage("validate") { diagnostics in diagnostics += Self.validate(content, ids: loaded.inventory.ids) }
         let theme = run.stage("theme") { diagnostics in
             if caches != nil { inputs.theme = ThemeDigest.of(site: options.site, fileSystem: environment.fileSystem) }
             return Theme.load(site: options.site, fileSystem: environment.fileSystem, diagnostics: &diagnostics)
@@ -54,6 +46,15 @@ public struct SiteBuilder: Sendable {
         write(renderer, content: content, caches: caches, run: &run)
         if !run.failed { caches?.keep(renderer) }
         return run.report
+    }
+
+    /// The checks across documents: independent, so on all cores; their findings in this order.
+    private static func validate(_ content: SiteContent, ids: [ContentKind: Set<String>]) -> [Diagnostic] {
+        let checks: [@Sendable () -> [Diagnostic]] = [
+            { content.validate(knownIDs: ids) }, { content.checkLocalLinks() }, { content.checkPlanningFields() },
+            { ReservedIDs.check(content) },
+        ]
+        return ParallelMap.map(checks) { $0() }.flatMap { $0 }
     }
 
     /// A reason not to start at all: a base URL that would break every link, or an output folder that must not be
