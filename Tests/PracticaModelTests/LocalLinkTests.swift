@@ -2,22 +2,20 @@ import PracticaCore
 import PracticaModel
 import Testing
 
+/// The link warnings for card a, whose body (line 6 of its file) is `body`, with `files` beside it.
+private func linkWarnings(forBody body: String, files: [String] = []) -> [String] {
+    var site = ModelTestSite()
+    site.add("practices/a/en.md", "---\ntitle: A\nsummary: S\ntopics: [foster-care]\n---\n" + body + "\n")
+    for name in files { site.files["s/content/practices/a/\(name)"] = "bytes" }
+    return site.read().0.checkLocalLinks().map(\.description)
+}
+
 @Suite("Links to files beside a document")
 struct LocalLinkTests {
     @Test("a link to a file that is not beside the card is a warning at the link; one that is, and web links, are fine")
     func missingFile() {
-        var site = ModelTestSite()
-        site.add("practices/a/en.md", """
-            ---
-            title: A
-            summary: S
-            topics: [foster-care]
-            ---
-            ![scheme](scheme.png) [leaflet](leaflet.pdf#page=2) [web](https://example.org/x.pdf) [top](#top) [home](/en/)
-            """)
-        site.files["s/content/practices/a/scheme.png"] = "png"
-        let (content, _) = site.read()
-        #expect(content.checkLocalLinks().map(\.description) == [
+        let body = "![scheme](scheme.png) [leaflet](leaflet.pdf#page=2) [web](https://example.org/x.pdf) [top](#top) [home](/en/)"
+        #expect(linkWarnings(forBody: body, files: ["scheme.png"]) == [
             "content/practices/a/en.md:6:23: warning: link to 'leaflet.pdf', which is not beside this document (put the file in content/practices/a/ or fix the link)"
         ])
     }
@@ -27,17 +25,8 @@ struct LocalLinkTests {
 struct RemoteImageTests {
     @Test("an image from another site is a warning at the image, since the pages' policy blocks it; a link to another site is not")
     func remoteImage() {
-        var site = ModelTestSite()
-        site.add("practices/a/en.md", """
-            ---
-            title: A
-            summary: S
-            topics: [foster-care]
-            ---
-            ![chart](https://example.org/chart.png) [report](https://example.org/report.pdf) ![cdn](//cdn.example.org/x.png)
-            """)
-        let (content, _) = site.read()
-        #expect(content.checkLocalLinks().map(\.description) == [
+        let body = "![chart](https://example.org/chart.png) [report](https://example.org/report.pdf) ![cdn](//cdn.example.org/x.png)"
+        #expect(linkWarnings(forBody: body) == [
             "content/practices/a/en.md:6:1: warning: image from another site, which the pages' Content-Security-Policy does not let them load (save the image in content/practices/a/ and link it by its file name)",
             "content/practices/a/en.md:6:82: warning: image from another site, which the pages' Content-Security-Policy does not let them load (save the image in content/practices/a/ and link it by its file name)",
         ])
