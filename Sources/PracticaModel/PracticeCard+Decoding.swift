@@ -47,6 +47,9 @@ extension PracticeCard {
         card.stages = reader.stages()
         card.replication = reader.replication()
         card.model = reader.text("model")
+        if let model = card.model, let node = root["model"] {
+            card.valueLocations["model"] = [LocatedText(text: model, location: node.location)]
+        }
         card.contacts = reader.contacts()
         card.created = reader.date("created")
         card.updated = reader.date("updated")

@@ -52,7 +52,7 @@ extension SiteContent {
             }
         }
         if let id = card.model, model(id) == nil, knownIDs[.models]?.contains(id) != true {
-            let location = card.locations["model"] ?? SourceLocation(path: card.path)
+            let location = card.valueLocations["model"]?.first?.location ?? card.locations["model"] ?? SourceLocation(path: card.path)
             diagnostics.append(unknownID(LocatedText(text: id, location: location), kind: "model", candidates: models.map(\.id)))
         }
         return diagnostics

@@ -64,7 +64,7 @@ struct TranslationTests {
         ])
     }
 
-    @Test("related and model ids must exist, with a did-you-mean")
+    @Test("related and model ids must exist, with a did-you-mean at the id")
     func brokenLinks() {
         var site = ModelTestSite()
         site.add("practices/club/en.md", card("Club", extra: "related: [mifgas]\nmodel: club-modle\n"))
@@ -73,7 +73,7 @@ struct TranslationTests {
         #expect(site.messages() == [
             "content/models/club-model/en.md:4:13: error: unknown practice 'clubb' (did you mean 'club'?)",
             "content/practices/club/en.md:5:11: error: unknown related practice 'mifgas' (did you mean 'mifgash'?)",
-            "content/practices/club/en.md:6:1: error: unknown model 'club-modle' (did you mean 'club-model'?)",
+            "content/practices/club/en.md:6:8: error: unknown model 'club-modle' (did you mean 'club-model'?)",
         ])
     }
 
