@@ -4,8 +4,11 @@ import PracticaCore
 
 /// How a rebuild is reported in the terminal: its diagnostics, then one line with what it did and how long it took.
 extension DevServer {
+    /// Errors are printed after every build; a warning only when it is new since the build before, since a site
+    /// with a few warnings would otherwise repeat them after every save. The count still says how many there are.
     func logOutcome(_ status: BuildStatus, first: Bool, report: BuildReport) {
-        for item in status.diagnostics { log(item.text) }
+        let seen = printedWarnings.replace(with: Set(status.diagnostics.filter { $0.severity == "warning" }.map(\.text)))
+        for item in status.diagnostics where item.severity != "warning" || !seen.contains(item.text) { log(item.text) }
         let counts = "\(status.errors) error\(status.errors == 1 ? "" : "s"), \(status.warnings) warning\(status.warnings == 1 ? "" : "s")"
         if status.ok {
             // "rebuilt N pages in T ms after PATH" stays parseable: tests and tools read it.
@@ -56,5 +59,19 @@ extension DevServer {
             rest = rest.dropFirst(3)
         }
         return number < 0 ? "-" + text : text
+    }
+}
+
+/// The warnings the last build printed, so that the next prints only new ones.
+final class PrintedWarnings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: Set<String> = []
+
+    /// Keeps `current` and returns the warnings kept before.
+    func replace(with current: Set<String>) -> Set<String> {
+        lock.withLock {
+            defer { texts = current }
+            return texts
+        }
     }
 }

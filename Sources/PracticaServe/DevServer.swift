@@ -38,6 +38,7 @@ public final class DevServer: ServedSite, @unchecked Sendable {
     private var listeningURL: URL?
     private var listensOnLoopback = true
     private var stopped = false
+    let printedWarnings = PrintedWarnings()
 
     /// `makeRebuilder` gets the build options (site, private output folder, drafts, and the server's URL as base URL);
     /// the default rebuilds incrementally. `log` gets the URL, a line per rebuild and the diagnostics.

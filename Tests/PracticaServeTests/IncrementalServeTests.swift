@@ -42,3 +42,22 @@ struct IncrementalServeTests {
         return (rendered, total)
     }
 }
+
+@Suite("Serve's terminal output")
+struct ServeLogTests {
+    @Test("a warning is printed when it first appears, not again after every rebuild; the count still says it is there")
+    func warningsPrintedOnce() async throws {
+        try await withServer("warnings-once") { running in
+            let card = "content/practices/family-club/en.md"
+            try running.edit(card) { $0 + "\nSee [nothing](../no-such-practice/).\n" }
+            #expect(await eventually { running.log.lines.filter { $0.hasPrefix("rebuilt ") }.count >= 1 })
+            try running.edit(card) { $0 + "\nOne more line.\n" }
+            #expect(await eventually { running.log.lines.filter { $0.hasPrefix("rebuilt ") }.count >= 2 })
+            let lines = running.log.lines
+            #expect(lines.filter { $0.contains("link to '../no-such-practice/' leads to no page") }.count == 1, "\(lines)")
+            // The mini site has two warnings of its own, printed by the first build only.
+            #expect(lines.filter { $0.hasPrefix("content/practices/moscow-hub/ru.md:1:1: warning:") }.count == 1, "\(lines)")
+            #expect(lines.filter { $0.hasPrefix("rebuilt ") && $0.contains("3 warnings") }.count == 2, "\(lines)")
+        }
+    }
+}
