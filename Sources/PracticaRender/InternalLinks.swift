@@ -14,8 +14,14 @@ struct InternalLinks {
     /// The site's languages: the first folder of every page and copied file.
     let languages: Set<String>
 
+    /// How many distinct broken targets get a "did you mean".
+    static let suggested = 200
+
     func check(_ bodies: [DocumentBody]) -> [Diagnostic] {
-        var candidatesByKind: [String: [String]] = [:]
+        var candidatesByKind: [String: Candidates] = [:]
+        // One search per broken target, however many links name it: the same wrong address on every card of a
+        // large site made the search quadratic.
+        var nearest: [String: String?] = [:]
         var diagnostics: [Diagnostic] = []
         for document in bodies {
             let from = urls.document(document.kind, document.id, document.language)
@@ -23,12 +29,16 @@ struct InternalLinks {
                 guard let target = resolve(link.url, from: from), !files.contains(urls.file(for: target)) else { continue }
                 // Pages are suggested for pages, files for files.
                 let key = String(target.dropFirst(urls.root.count).prefix { $0 != "/" }) + (target.hasSuffix("/") ? "/" : "")
-                let candidates = candidatesByKind[key] ?? targets(like: key)
+                let candidates = candidatesByKind[key] ?? Candidates(targets(like: key))
                 candidatesByKind[key] = candidates
+                // Each search compares names with every page of a folder; past `suggested` distinct targets the hint
+                // is left out, so that a site full of broken links still builds in linear time.
+                let found = nearest[target] ?? (nearest.count < Self.suggested ? candidates.nearest(to: target) : nil)
+                nearest[target] = found
                 diagnostics.append(.warning(
                     "link to '\(link.url)' leads to no \(target.hasSuffix("/") ? "page" : "file") of this site",
                     at: SourceLocation(path: document.path, line: link.line, column: link.column),
-                    hint: suggestion(for: link.url, target: target, among: candidates)))
+                    hint: found.map { Self.suggestion(for: link.url, target: target, nearest: $0) }))
             }
         }
         return diagnostics
@@ -52,6 +62,8 @@ struct InternalLinks {
             // assets, exports and feeds are the build's own.
             let segments = path.dropFirst(urls.root.count).split(separator: "/")
             guard segments.count >= 3, languages.contains(String(segments[0])) else { return nil }
+            // `build --pdf` writes <id>.pdf beside a card's or model's page, after this check.
+            if last == segments[segments.count - 2] + ".pdf" { return nil }
         }
         if path.isEmpty { path = "/" }
         return path
@@ -81,25 +93,44 @@ struct InternalLinks {
         return wanted.map { key.hasSuffix("/") ? urls.root + $0.dropLast("index.html".count) : urls.root + $0 }
     }
 
-    /// "did you mean …": a misspelt last part among its siblings, written as the link was, else a path whose
-    /// folders differ (`/en/practice/x/` for `/en/practices/x/`).
-    private func suggestion(for link: String, target: String, among candidates: [String]) -> String? {
-        let parent = Self.parent(of: target)
-        let siblings = candidates.filter { Self.parent(of: $0) == parent }.map(Self.lastPart)
-        if let name = Suggestion.closest(to: Self.lastPart(target), among: siblings),
-            let written = link.range(of: Self.lastPart(target), options: .backwards)
-        {
-            return "did you mean '\(link.replacingCharacters(in: written, with: name))'?"
+    /// "did you mean '…'?" for `nearest`, written as the link was when only the last part differs.
+    static func suggestion(for link: String, target: String, nearest: String) -> String {
+        let path = link.prefix { $0 != "#" && $0 != "?" }
+        if parent(of: nearest) == parent(of: target), let written = path.range(of: lastPart(target), options: .backwards) {
+            return "did you mean '\(link.replacingCharacters(in: written, with: lastPart(nearest)))'?"
         }
-        let elsewhere = candidates.filter { Self.parent(of: $0) != parent }
-        return Suggestion.closest(to: target, among: elsewhere).map { "did you mean '\($0)'?" }
+        return "did you mean '\(nearest)'?"
     }
 
-    private static func lastPart(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? "" }
+    /// The pages (or files) of one language, indexed for "did you mean".
+    struct Candidates {
+        let byParent: [String: [String]]
+        let byLastPart: [String: [String]]
 
-    private static func parent(of path: String) -> String {
+        init(_ paths: [String]) {
+            byParent = Dictionary(grouping: paths, by: InternalLinks.parent)
+            byLastPart = Dictionary(grouping: paths, by: InternalLinks.lastPart)
+        }
+
+        /// A misspelt last part among its siblings; else the same last part in another folder
+        /// (`/en/practice/x/` for `/en/practices/x/`).
+        func nearest(to target: String) -> String? {
+            let parent = InternalLinks.parent(of: target), name = InternalLinks.lastPart(target)
+            let siblings = byParent[parent] ?? []
+            if let close = Suggestion.closest(to: name, among: siblings.map(InternalLinks.lastPart)) {
+                return siblings.first { InternalLinks.lastPart($0) == close }
+            }
+            let elsewhere = (byLastPart[name] ?? []).filter { InternalLinks.parent(of: $0) != parent }
+            return Suggestion.closest(to: target, among: elsewhere)
+        }
+    }
+
+    static func lastPart(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? "" }
+
+    static func parent(of path: String) -> String {
         let trimmed = path.hasSuffix("/") ? path.dropLast() : Substring(path)
-        return String(trimmed[...(trimmed.lastIndex(of: "/") ?? trimmed.startIndex)])
+        guard let slash = trimmed.lastIndex(of: "/") else { return "/" }
+        return String(trimmed[...slash])
     }
 }
 

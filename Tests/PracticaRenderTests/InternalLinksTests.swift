@@ -50,6 +50,10 @@ struct InternalLinksTests {
 
     @Test("only the last part of a suggestion is rewritten, not the same letters elsewhere in the link")
     func suggestionReplacesTheLastPart() {
+        #expect(warnings(["../mifgas/?from=mifgas"]) == [
+            "content/practices/club/en.md:10:3: warning: link to '../mifgas/?from=mifgas' leads to no page of this site (did you mean '../mifgash/?from=mifgas'?)"
+        ])
+        #expect(InternalLinks.parent(of: "/") == "/" && InternalLinks.parent(of: "") == "/")
         #expect(warnings(["/en/practices/mifgas/", "../mifgas/"]) == [
             "content/practices/club/en.md:10:3: warning: link to '/en/practices/mifgas/' leads to no page of this site (did you mean '/en/practices/mifgash/'?)",
             "content/practices/club/en.md:11:3: warning: link to '../mifgas/' leads to no page of this site (did you mean '../mifgash/'?)",
@@ -63,6 +67,27 @@ struct InternalLinksTests {
     func basePath() {
         #expect(warnings(["/kb/en/about/", "../mifgash/", "/other/app/"], root: "https://example.org/kb/").isEmpty)
         #expect(warnings(["/kb/en/abot/"], root: "https://example.org/kb/").count == 1)
+    }
+
+    @Test("a card's own PDF, which build --pdf writes after the check, is not judged")
+    func ownPDF() {
+        #expect(warnings(["/en/practices/mifgash/mifgash.pdf", "../mifgash/mifgash.pdf"]).isEmpty)
+        #expect(warnings(["../mifgash/other.pdf"]).count == 1)
+    }
+
+    @Test("the same broken address on every card is searched for once; past 200 distinct addresses, no hints")
+    func manyBrokenLinks() {
+        let pages = (0..<300).map { "en/practices/practice-number-\($0)/index.html" }
+        let bodies = (0..<300).map { index in
+            DocumentBody(
+                kind: .practices, id: "practice-number-\(index)", language: "en", path: "content/practices/practice-number-\(index)/en.md",
+                body: MarkdownDocument(links: [BodyLink(url: "/en/contact-us/", line: 7), BodyLink(url: "../practice-numbr-\(index)/", line: 8)]))
+        }
+        let checker = InternalLinks(urls: SiteURLs(baseURL: "/"), files: Set(pages + ["en/index.html"]), languages: ["en"])
+        let found = checker.check(bodies)
+        #expect(found.count == 600)
+        #expect(found[1].hint == "did you mean '../practice-number-0/'?")
+        #expect(found.filter { $0.hint != nil }.count == InternalLinks.suggested - 1, "contact-us has no near page: its search is one of the 200")
     }
 
     @Test("dot segments are removed as RFC 3986 says")
