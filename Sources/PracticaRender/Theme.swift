@@ -37,8 +37,11 @@ public struct Theme: Sendable {
             diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: "templates")))
             return []
         }
+        let templates = relatives.filter { $0.hasSuffix(".mustache") }.compactMap { try? fileSystem.read(folder + "/" + $0) }
+        let referenced = ThemeOverrides.referencedNames(
+            in: (templates + BuiltinTheme.files.filter { $0.key.hasSuffix(".mustache") }.map { Data($0.value) }).map { String(decoding: $0, as: UTF8.self) })
         return relatives.compactMap { relative in
-            let (load, problem) = ThemeOverrides.check(relative, builtin: BuiltinTheme.files.keys)
+            let (load, problem) = ThemeOverrides.check(relative, builtin: BuiltinTheme.files.keys, referenced: referenced)
             if let problem { diagnostics.append(problem) }
             guard load else { return nil }
             do {

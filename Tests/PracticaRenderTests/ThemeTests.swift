@@ -17,7 +17,7 @@ struct ThemeTests {
         #expect(diagnostics.first?.message == "template error: a section {{#…}} or {{^…}} is never closed with {{/…}}")
     }
 
-    @Test("an override at the wrong path or under another kind's name is reported, and not used")
+    @Test("an override at the wrong path or under another kind's name is reported, and not used; inherited layouts and nested partials are")
     func misplacedOverrides() {
         let fs = InMemoryFileSystem([
             "s/templates/partials/practice.mustache": "<h1>PARTIAL</h1>",
@@ -26,6 +26,9 @@ struct ThemeTests {
             "s/templates/layouts/home.html": "<h1>NOT A TEMPLATE</h1>",
             "s/templates/README.md": "notes",
             "s/templates/partials/mine.mustache": "<p>a partial of the site's own</p>",
+            "s/templates/partials/sub/note.mustache": "<p>a partial in a subfolder</p>",
+            "s/templates/layouts/base-wide.mustache": "<main class=wide>{{$content}}{{/content}}</main>",
+            "s/templates/layouts/model.mustache": "{{<base-wide}}{{$content}}{{> note}}{{/content}}{{/base-wide}}",
         ])
         var diagnostics: [Diagnostic] = []
         let theme = Theme.load(site: "s", fileSystem: fs, diagnostics: &diagnostics)
@@ -38,6 +41,8 @@ struct ThemeTests {
         #expect(theme.sources["practice"]?.contains("PARTIAL") == false)
         #expect(theme.sources["home"]?.contains("WRONG FOLDER") == false)
         #expect(theme.sources["mine"]?.contains("a partial of the site's own") == true)
+        #expect(theme.sources["note"]?.contains("a partial in a subfolder") == true, "templates in subfolders load by file name")
+        #expect(theme.sources["base-wide"] != nil, "a layout that another template inherits is used, and not warned about")
     }
 
     @Test("a UI string that is not a text is a warning at its line, and English stands in for it")
