@@ -66,17 +66,27 @@ public enum YAMLReader {
 }
 
 extension YAMLReader {
-    /// The lines that give `key` in the mapping marked at `mapping`, at the indentation of its first. libyaml names
-    /// a repeated key but marks the mapping that holds it, and the editor needs the line that repeats it.
+    /// The lines that give `key` in the block mapping whose first `key` libyaml marked at `mapping`: that line,
+    /// then each later line that gives it at the same column, until a line less indented ends the mapping.
+    /// libyaml names a repeated key but marks its first use, and the editor needs the line that repeats it.
+    /// Empty when the mark's line does not start with the key (a flow mapping, `{a: 1, a: 2}`).
     static func uses(of key: String, in text: String, after mapping: SourceLocation, firstLine: Int) -> [SourceLocation] {
-        let skipped = max(0, (mapping.line ?? firstLine) - firstLine)
-        var found: [SourceLocation] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst(skipped) {
-            let indent = line.prefix { $0 == " " || $0 == "-" }.count
-            guard found.first.map({ $0.column == indent + 1 }) ?? true else { continue }
-            let rest = line.dropFirst(indent)
-            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
-                found.append(SourceLocation(path: mapping.path, line: firstLine + offset, column: indent + 1))
+        func keyColumn(_ line: Substring) -> Int? {
+            let column = line.prefix { $0 == " " || $0 == "-" }.count
+            let rest = line.dropFirst(column)
+            return rest.hasPrefix(key) && rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") ? column : nil
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = (mapping.line ?? firstLine) - firstLine
+        guard lines.indices.contains(first), let column = keyColumn(lines[first]) else { return [] }
+        var found = [SourceLocation(path: mapping.path, line: firstLine + first, column: column + 1)]
+        for offset in lines.indices.dropFirst(first + 1) {
+            let line = lines[offset]
+            let spaces = line.prefix { $0 == " " }.count
+            if line.dropFirst(spaces).isEmpty || line.dropFirst(spaces).hasPrefix("#") { continue }
+            if spaces < column { break }
+            if spaces == column, keyColumn(line) == column {
+                found.append(SourceLocation(path: mapping.path, line: firstLine + offset, column: column + 1))
             }
         }
         return found

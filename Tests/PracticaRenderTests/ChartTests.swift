@@ -52,6 +52,11 @@ struct ChartTests {
         #expect(chart.svg(id: "c").contains("<desc id=\"c-desc\">\(description)</desc>"))
         #expect(!description.contains(",00") && !description.contains(".00"))
         #expect(CostTimeChart.range([6, 6], { format.number($0) }) == "6", "one practice: one value, not a range")
+        let free = CostTimeChart(
+            currency: "RUB", points: [.init(title: "Free", href: "/ru/practices/f/", language: "ru", months: 6, cost: 0, label: "f")],
+            title: "T", rtl: false, axisTime: "месяцы", axisCost: "стоимость", money: { format.money($0, currency: "RUB") },
+            number: { format.number($0) })
+        #expect(free.svg(id: "f").contains("стоимость: \(format.money(0, currency: "RUB"));"), "a free practice states its cost")
     }
 
     @Test("a cost near the largest number draws its chart instead of trapping on an infinite axis")

@@ -83,6 +83,14 @@ struct YAMLReaderTests {
         #expect(nested?.description == "c.md:9:5: error: duplicate key 'text' (it is given first at line 8)")
         let top = #expect(throws: ContentError.self) { try YAMLReader.parse("title: A\nsummary: S\ntitle: B\n", path: "c.md", firstLine: 2) }
         #expect(top?.description == "c.md:4:1: error: duplicate key 'title' (it is given first at line 2)")
+        // A repeated key in a flow mapping cannot be found by lines: the error stays at libyaml's mark, and keys
+        // of the same name in later mappings are not taken for it.
+        let flow = "cost: {from: 1, from: 2, currency: EUR}\nstages:\n  - title: A\n    from: x\n  - title: B\n    from: y\n"
+        let inFlow = #expect(throws: ContentError.self) { try YAMLReader.parse(flow, path: "c.md", firstLine: 2) }
+        #expect(inFlow?.location.line == 2 && inFlow?.hint == nil, "\(String(describing: inFlow))")
+        let results = "results:\n  - {text: a, value: 1}\n  - text: b\n    text: c\nstages:\n  - text: x\n    text: y\n"
+        let inList = #expect(throws: ContentError.self) { try YAMLReader.parse(results, path: "c.md", firstLine: 2) }
+        #expect(inList?.description == "c.md:5:5: error: duplicate key 'text' (it is given first at line 4)")
     }
 
     @Test("a YAML alias reads as the value its anchor names")

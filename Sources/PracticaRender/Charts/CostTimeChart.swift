@@ -38,7 +38,8 @@ struct CostTimeChart {
         func y(_ cost: Double) -> Double { Self.height - Self.margin - plotHeight * (log10(max(cost, 1)) - low) / (high - low) }
         // The data's own range, as the reader would state it: the axis runs past it, and 10^log10(x) is x give or take
         // a rounding error that a money formatter prints as cents.
-        let costRange = Self.range(costs.map { $0.rounded() }, money)
+        // Every practice's cost, free ones too (the axis above starts at the lowest cost over zero).
+        let costRange = Self.range(points.map { $0.cost.rounded() }, money)
         let monthRange = Self.range(points.map { ($0.months * 10).rounded() / 10 }, number)
         let description = "\(points.count) · \(axisCost): \(costRange); \(axisTime): \(monthRange)"
         var svg = SVGText.open(width: Self.width, height: Self.height, id: id, title: "\(title) (\(currency))", description: description, className: "cost-time", hasLinks: true)
