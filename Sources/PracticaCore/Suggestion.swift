@@ -9,9 +9,10 @@ public enum Suggestion {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             return (distance, candidate.lowercased().first == word.lowercased().first ? 0 : 1, candidate)
         }
-        // Lengths that differ by more than the limit are too far apart to compare: a distance is at least that.
-        let length = word.count
-        let ranked = candidates.lazy.filter { abs($0.count - length) <= limit }.map(rank).filter { $0.0 <= limit }
+        // Lengths that differ by more than the limit are too far apart to compare: the distance, over the same
+        // scalars, is at least that.
+        let length = word.lowercased().unicodeScalars.count
+        let ranked = candidates.lazy.filter { abs($0.lowercased().unicodeScalars.count - length) <= limit }.map(rank).filter { $0.0 <= limit }
         return ranked.min { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }?.2
     }
 
