@@ -37,7 +37,15 @@ public struct Theme: Sendable {
             diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: "templates")))
             return []
         }
-        let templates = relatives.filter { $0.hasSuffix(".mustache") }.compactMap { try? fileSystem.read(folder + "/" + $0) }
+        // Each file is read once: templates first, for the names they include, then kept for the theme.
+        var read: [String: Result<Data, any Error>] = [:]
+        func bytes(_ relative: String) -> Result<Data, any Error> {
+            if let known = read[relative] { return known }
+            let result = Result { try fileSystem.read(folder + "/" + relative) }
+            read[relative] = result
+            return result
+        }
+        let templates = relatives.filter { $0.hasSuffix(".mustache") }.compactMap { try? bytes($0).get() }
         let referenced = ThemeOverrides.referencedNames(
             in: (templates + BuiltinTheme.files.filter { $0.key.hasSuffix(".mustache") }.map { Data($0.value) }).map { String(decoding: $0, as: UTF8.self) })
         return relatives.compactMap { relative in
@@ -45,7 +53,7 @@ public struct Theme: Sendable {
             if let problem { diagnostics.append(problem) }
             guard load else { return nil }
             do {
-                return (relative, ThemeFile(bytes: Array(try fileSystem.read(folder + "/" + relative)), path: "templates/" + relative))
+                return (relative, ThemeFile(bytes: Array(try bytes(relative).get()), path: "templates/" + relative))
             } catch {
                 diagnostics.append(.error("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: "templates/" + relative)))
                 return nil
