@@ -41,12 +41,7 @@ public struct ContentWalker {
                 hint: "use lowercase letters, digits and single hyphens, like '\(Slug.suggest(id))'"))
             return
         }
-        let files: [String]
-        do { files = try fileSystem.walk(full(folder)) } catch {
-            diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: folder)))
-            return
-        }
-        for name in files {
+        for name in read(folder, diagnostics: &diagnostics, with: fileSystem.walk) {
             let path = "\(folder)/\(name)"
             if name.hasSuffix(".md"), !name.contains("/") {
                 let language = String(name.dropLast(3))
@@ -85,7 +80,12 @@ public struct ContentWalker {
     /// The names in a folder, or none with an error when it cannot be read: an unreadable practices/ folder
     /// must fail the build, not publish an empty catalog.
     private func list(_ folder: String, diagnostics: inout [Diagnostic]) -> [String] {
-        do { return try fileSystem.list(full(folder)) } catch {
+        read(folder, diagnostics: &diagnostics, with: fileSystem.list)
+    }
+
+    /// What `reader` finds in `folder`, or none with an error naming the folder.
+    private func read(_ folder: String, diagnostics: inout [Diagnostic], with reader: (String) throws -> [String]) -> [String] {
+        do { return try reader(full(folder)) } catch {
             diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: folder)))
             return []
         }
