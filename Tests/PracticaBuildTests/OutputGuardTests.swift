@@ -62,32 +62,33 @@ struct OutputGuardTests {
         }
     }
 
-    @Test("the build refuses a non-empty folder that no build wrote, and touches nothing in it")
-    func refusesForeignFolder() throws {
-        try withTemporaryFolder("guard-foreign") { outer in
-            let foreign = outer.appendingPathComponent("home")
-            try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
-            try "dotfiles".write(to: foreign.appendingPathComponent(".profile"), atomically: true, encoding: .utf8)
-            try "keep me".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    /// Builds into a folder holding `files` (path → text) that no build wrote: the build is refused and nothing
+    /// beside or in the folder changes.
+    static func expectForeignRefused(_ files: [String: String], label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try withTemporaryFolder(label) { outer in
+            let foreign = outer.appendingPathComponent("foreign")
+            for (path, text) in files {
+                let url = foreign.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            }
             let before = try fileTree(at: outer)
             let report = buildSite(Fixture.mini, into: foreign)
-            #expect(report.diagnostics.map(\.message) == ["refusing to replace '\(foreign.path)': it is not empty and was not written by practica"])
-            #expect(try fileTree(at: outer) == before)
+            #expect(
+                report.diagnostics.map(\.message) == ["refusing to replace '\(foreign.path)': it is not empty and was not written by practica"],
+                sourceLocation: sourceLocation)
+            #expect(try fileTree(at: outer) == before, sourceLocation: sourceLocation)
         }
+    }
+
+    @Test("the build refuses a non-empty folder that no build wrote, and touches nothing in it")
+    func refusesForeignFolder() throws {
+        try Self.expectForeignRefused([".profile": "dotfiles", "notes.txt": "keep me"], label: "guard-foreign")
     }
 
     @Test("the build refuses a folder that holds only hidden files, such as a publishing checkout's .git")
     func refusesFolderOfHiddenFiles() throws {
-        try withTemporaryFolder("guard-hidden") { outer in
-            let checkout = outer.appendingPathComponent("pages")
-            try FileManager.default.createDirectory(at: checkout.appendingPathComponent(".git"), withIntermediateDirectories: true)
-            try "ref: refs/heads/main".write(to: checkout.appendingPathComponent(".git/HEAD"), atomically: true, encoding: .utf8)
-            try "".write(to: checkout.appendingPathComponent(".nojekyll"), atomically: true, encoding: .utf8)
-            let before = try fileTree(at: outer)
-            let report = buildSite(Fixture.mini, into: checkout)
-            #expect(report.diagnostics.map(\.message) == ["refusing to replace '\(checkout.path)': it is not empty and was not written by practica"])
-            #expect(try fileTree(at: outer) == before)
-        }
+        try Self.expectForeignRefused([".git/HEAD": "ref: refs/heads/main", ".nojekyll": ""], label: "guard-hidden")
     }
 
     @Test("the build refuses a folder of sources as the output", arguments: [
